@@ -1,0 +1,72 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependencies point one way:
+//   CCurl ← YunoCurl ─┐
+//          YunoSimCore ← YunoMerchant ← yuno-sim (the only importer of ArgumentParser)
+// YunoSimCore knows nothing about curl; it talks to the `Transport` protocol.
+let package = Package(
+    name: "yuno-sim",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "yuno-sim", targets: ["yuno-sim"]),
+        .library(name: "YunoSimCore", targets: ["YunoSimCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCurl",
+            path: "Sources/CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(
+            name: "YunoSimCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "YunoCurl",
+            dependencies: ["CCurl", "YunoSimCore"]
+        ),
+        .target(
+            name: "YunoMerchant",
+            dependencies: [
+                "YunoSimCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "yuno-sim",
+            dependencies: [
+                "YunoSimCore",
+                "YunoCurl",
+                "YunoMerchant",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YunoSimCoreTests", dependencies: ["YunoSimCore"]),
+        .testTarget(
+            name: "YunoCurlTests",
+            dependencies: [
+                "YunoCurl", "YunoSimCore", "YunoMerchant",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "yuno-simTests",
+            dependencies: [
+                "yuno-sim", "YunoSimCore", "YunoMerchant",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,100 @@
+import CCurl
+import Synchronization
+import YunoSimCore
+
+/// The real HTTP transport: libcurl's multi interface driven by dedicated threads.
+///
+/// Each ``CurlEventLoop`` owns one multi handle, its easy handles and its connection cache, so
+/// connections to the same host are kept alive and reused across deliveries. Swift concurrency
+/// threads never block in curl: a delivery enqueues its transfer and awaits a continuation that
+/// the loop thread resumes.
+public final class CurlTransport: Transport {
+    /// How the transport behaves; every field has a default.
+    public struct Configuration: Sendable {
+        /// Transfers in flight at once, across all threads.
+        public var concurrency: Int
+        /// Threads driving curl; each takes an equal share of `concurrency`.
+        public var threads: Int
+        /// PEM file of certificate authorities to trust instead of the system's.
+        public var caCertificatePath: String?
+        /// Skip certificate and host name verification (for self-signed test endpoints only).
+        public var insecure: Bool
+        /// How much of a response body is kept; the rest is read and discarded.
+        public var responseBodyLimit: Int
+
+        public init(
+            concurrency: Int = 32,
+            threads: Int = 1,
+            caCertificatePath: String? = nil,
+            insecure: Bool = false,
+            responseBodyLimit: Int = 64 * 1024
+        ) {
+            self.concurrency = concurrency
+            self.threads = threads
+            self.caCertificatePath = caCertificatePath
+            self.insecure = insecure
+            self.responseBodyLimit = responseBodyLimit
+        }
+    }
+
+    private let loops: [CurlEventLoop]
+    private let nextLoop = Atomic<Int>(0)
+
+    /// Starts the transport's threads. Call ``shutdown()`` when done, or use
+    /// ``withCurlTransport(_:_:)``.
+    public init(configuration: Configuration = Configuration()) {
+        CurlGlobal.initialize()
+        let threads = max(1, configuration.threads)
+        let concurrency = max(1, configuration.concurrency)
+        self.loops = (0..<threads).map { index in
+            // Spread the limit so the total in flight never exceeds `concurrency`.
+            let share = concurrency / threads + (index < concurrency % threads ? 1 : 0)
+            return CurlEventLoop(configuration: configuration, maxInFlight: max(1, share))
+        }
+    }
+
+    deinit {
+        for loop in loops { loop.stop() }
+    }
+
+    public func deliver(_ request: DeliveryRequest) async -> TransportResponse {
+        let index = loops.count == 1 ? 0 : nextLoop.add(1, ordering: .relaxed).oldValue % loops.count
+        let loop = loops[index]
+        return await withUnsafeContinuation { continuation in
+            loop.submit(CurlTransfer(request: request, continuation: continuation))
+        }
+    }
+
+    /// Lets every queued and in-flight transfer finish, then stops the threads and frees the
+    /// curl handles.
+    public func shutdown() async {
+        for loop in loops {
+            await loop.stopAndWait()
+        }
+    }
+}
+
+/// Runs `body` with a transport that is always shut down afterwards.
+public func withCurlTransport<Result: Sendable>(
+    _ configuration: CurlTransport.Configuration = .init(),
+    _ body: (CurlTransport) async throws -> Result
+) async rethrows -> Result {
+    let transport = CurlTransport(configuration: configuration)
+    do {
+        let result = try await body(transport)
+        await transport.shutdown()
+        return result
+    } catch {
+        await transport.shutdown()
+        throw error
+    }
+}
+
+/// `curl_global_init` must run once per process before any handle exists.
+enum CurlGlobal {
+    private static let done: Bool = yuno_global_init() == CURLE_OK
+
+    static func initialize() {
+        _ = done
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import YunoSimCore
+
+/// Decides how the reference merchant answers a delivery: checks credentials, then the
+/// `fail_below_retry` rule, then answers the configured status. Pure, so it is tested directly.
+public struct MerchantPolicy: Sendable {
+    private let configuration: MerchantConfiguration
+    private let signer: WebhookSigner?
+
+    public init(configuration: MerchantConfiguration) {
+        self.configuration = configuration
+        self.signer = configuration.credentials.hmacSecret.map(WebhookSigner.init(hmacSecret:))
+    }
+
+    /// Judges one delivery given its lower-cased headers and raw body.
+    public func judge(headers: [HTTPHeader], body: [UInt8]) -> ReceivedDelivery {
+        func value(_ name: String) -> String? { headers.first { $0.name == name }?.value }
+        let credentials = configuration.credentials
+        let apiKey = Self.check(expected: credentials.apiKey, got: value("x-api-key"))
+        let secret = Self.check(expected: credentials.secret, got: value("x-secret"))
+        let signature: ReceivedDelivery.Check
+        if let signer {
+            signature = value("x-hmac-signature").map { signer.isValid(signature: $0, for: body) ? .passed : .failed } ?? .failed
+        } else {
+            signature = .notConfigured
+        }
+        let envelope = Self.envelopeFields(body)
+        let status: Int
+        if apiKey == .failed || secret == .failed || signature == .failed {
+            status = 401
+        } else if let retry = envelope.retry, retry < configuration.failBelowRetry {
+            status = 500
+        } else if envelope.retry == nil, configuration.failBelowRetry > 0 {
+            status = 500
+        } else {
+            status = configuration.status
+        }
+        return ReceivedDelivery(
+            typeEvent: envelope.typeEvent,
+            retry: envelope.retry,
+            headers: headers,
+            body: body,
+            apiKey: apiKey,
+            secret: secret,
+            signature: signature,
+            answeredStatus: status
+        )
+    }
+
+    private static func check(expected: String?, got: String?) -> ReceivedDelivery.Check {
+        guard let expected else { return .notConfigured }
+        guard let got else { return .failed }
+        // Constant-time comparison: a merchant's check should not leak the secret by timing.
+        let a = Array(expected.utf8), b = Array(got.utf8)
+        guard a.count == b.count else { return .failed }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0 ? .passed : .failed
+    }
+
+    private static func envelopeFields(_ body: [UInt8]) -> (typeEvent: String?, retry: Int?) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
+            return (nil, nil)
+        }
+        return (object["type_event"] as? String, (object["retry"] as? NSNumber)?.intValue)
+    }
+}

@@ -1,0 +1,46 @@
+/// Why a delivery attempt was not acknowledged.
+///
+/// `kind` is one of a small, stable set of short names that go into journal columns and
+/// reports; `detail` is a human sentence and may change between versions.
+public struct DeliveryError: Error, Sendable, Hashable, CustomStringConvertible {
+    private enum Kind: String, Sendable {
+        case dns, connect, timeout, tls, send, receive
+        case httpStatus = "http_status"
+        case redirect
+    }
+
+    private let kind: Kind
+    /// What went wrong, for people.
+    public let detail: String
+
+    private init(_ kind: Kind, _ detail: String) {
+        self.kind = kind
+        self.detail = detail
+    }
+
+    /// The host name could not be resolved.
+    public static func dns(_ detail: String) -> Self { .init(.dns, detail) }
+    /// No connection could be established (refused, unreachable).
+    public static func connect(_ detail: String) -> Self { .init(.connect, detail) }
+    /// The attempt did not finish within its timeout.
+    public static func timeout(_ detail: String) -> Self { .init(.timeout, detail) }
+    /// The TLS handshake or certificate verification failed.
+    public static func tls(_ detail: String) -> Self { .init(.tls, detail) }
+    /// The request could not be written.
+    public static func send(_ detail: String) -> Self { .init(.send, detail) }
+    /// The answer could not be read or was not HTTP.
+    public static func receive(_ detail: String) -> Self { .init(.receive, detail) }
+    /// The merchant answered with a status Yuno does not count as received.
+    public static func httpStatus(_ status: Int) -> Self { .init(.httpStatus, "HTTP \(status)") }
+    /// The merchant answered with a redirect; Yuno never follows them.
+    public static func redirect(_ status: Int) -> Self { .init(.redirect, "HTTP \(status) redirect (not followed)") }
+
+    /// The stable short name: `dns`, `connect`, `timeout`, `tls`, `send`, `receive`,
+    /// `http_status` or `redirect`.
+    public var shortName: String { kind.rawValue }
+
+    /// Every short name this error can carry.
+    public static let allShortNames = ["dns", "connect", "timeout", "tls", "send", "receive", "http_status", "redirect"]
+
+    public var description: String { "\(shortName): \(detail)" }
+}

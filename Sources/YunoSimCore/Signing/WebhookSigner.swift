@@ -1,0 +1,26 @@
+import Crypto
+import Foundation
+
+/// Computes and checks Yuno's `x-hmac-signature`: standard Base64 of HMAC-SHA256 over the
+/// exact body bytes, keyed with the UTF-8 bytes of the webhook's HMAC secret.
+public struct WebhookSigner: Sendable {
+    private let key: SymmetricKey
+
+    public init(hmacSecret: String) {
+        self.key = SymmetricKey(data: Data(hmacSecret.utf8))
+    }
+
+    /// The header value for `body`: 44 characters of Base64.
+    public func signature<Body: DataProtocol>(for body: Body) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: body, using: key)
+        return Data(code).base64EncodedString()
+    }
+
+    /// Whether `signature` is the one for `body`, compared in constant time.
+    public func isValid<Body: DataProtocol>(signature: String, for body: Body) -> Bool {
+        guard let provided = Data(base64Encoded: signature.trimmingCharacters(in: .whitespaces)) else {
+            return false
+        }
+        return HMAC<SHA256>.isValidAuthenticationCode(provided, authenticating: body, using: key)
+    }
+}

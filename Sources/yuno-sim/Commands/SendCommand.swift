@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import YunoCurl
+import YunoSimCore
+
+struct SendCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "send",
+        abstract: "Make one signed delivery attempt, as Yuno would.",
+        discussion: """
+            Without --data, sends a valid envelope for <type_event> with `retry` set by \
+            --retry. With --data, sends that file's bytes verbatim (signed as they are).
+            Exit 0 when the endpoint answers 200 (any 2xx with --accept-2xx), 1 otherwise.
+
+            Example:
+              yuno-sim send payment.purchase --to http://127.0.0.1:8080/webhooks/yuno --hmac-secret s3cret
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Dotted event name, e.g. payment.purchase.", valueName: "type_event"),
+              transform: ArgumentTransforms.event)
+    var event: EventName
+
+    @Option(help: ArgumentHelp("The merchant's webhook URL (http or https).", valueName: "url"),
+            transform: ArgumentTransforms.url)
+    var to: WebhookURL
+
+    @OptionGroup var credentials: CredentialOptions
+
+    @Option(help: ArgumentHelp("Send this file's bytes verbatim instead of a generated body; - reads stdin.", valueName: "file"))
+    var data: String?
+
+    @Option(help: ArgumentHelp("The body's `retry` field: 0 on Yuno's first try, up to 6.", valueName: "n"))
+    var retry: Int?
+
+    @Option(help: ArgumentHelp(
+        "Give up on the answer after this long (default: 23s for retry 0, 7s for retries, as Yuno).",
+        valueName: "duration"), transform: ArgumentTransforms.duration)
+    var timeout: Duration?
+
+    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Limit for establishing the connection.", valueName: "duration"),
+            transform: ArgumentTransforms.duration)
+    var connectTimeout: Duration = .seconds(5)
+
+    @Flag(name: .customLong("accept-2xx"), help: "Count any 2xx as received (Yuno itself counts only 200).")
+    var accept2xx = false
+
+    @Flag(help: "Print the result as one JSON object.")
+    var json = false
+
+    @OptionGroup var tls: TLSOptions
+
+    func validate() throws {
+        if data != nil, retry != nil {
+            throw ValidationError("--retry sets the generated envelope's retry; with --data, edit `retry` in the file instead")
+        }
+        if let retry, retry < 0 {
+            throw ValidationError("--retry must be 0 or more")
+        }
+        if let timeout, timeout <= .zero {
+            throw ValidationError("--timeout must be longer than 0s")
+        }
+    }
+
+    func run() async throws {
+        let retry = self.retry ?? 0
+        let body = try data.map { try InputFile.read($0, flag: "--data") } ?? MinimalEnvelope(event: event).render(retry: retry)
+        let defaults = Endpoint.Timeouts()
+        let endpoint = Endpoint(
+            url: to,
+            credentials: credentials.resolved(),
+            acknowledgement: accept2xx ? .any2xx : .only200,
+            timeouts: Endpoint.Timeouts(
+                first: timeout ?? defaults.first,
+                retry: timeout ?? defaults.retry,
+                connect: connectTimeout
+            )
+        )
+        let result = await withCurlTransport(tls.transportConfiguration(concurrency: 1)) { transport in
+            await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: body, retry: retry)
+        }
+        let report = SendReport(event: event, url: to, retry: data == nil ? retry : nil, result: result)
+        FileOutput.standardOutput.line(json ? report.json() : report.text())
+        if !result.isAcknowledged {
+            throw ExitCode(ExitStatus.failed)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import YunoSimCore
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check an x-hmac-signature against a body (exit 0 match, 1 mismatch).",
+        discussion: "Compares in constant time, as your endpoint should."
+    )
+
+    @Option(name: .customLong("hmac-secret"), help: ArgumentHelp("The webhook's HMAC secret.", valueName: "key"))
+    var hmacSecret: String
+
+    @Option(help: ArgumentHelp("The x-hmac-signature value received.", valueName: "base64"))
+    var signature: String
+
+    @Argument(help: ArgumentHelp("File with the raw body bytes; standard input when omitted or -.", valueName: "file"))
+    var file: String?
+
+    func run() throws {
+        let body = try InputFile.read(file, flag: "file")
+        if WebhookSigner(hmacSecret: hmacSecret).isValid(signature: signature, for: body) {
+            FileOutput.standardOutput.line("signature matches")
+        } else {
+            FileOutput.standardOutput.line("signature does not match: sign the raw body bytes with the same secret and compare")
+            throw ExitCode(ExitStatus.failed)
+        }
+    }
+}

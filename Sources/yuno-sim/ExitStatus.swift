@@ -1,0 +1,55 @@
+import ArgumentParser
+import Glibc
+import YunoSimCore
+
+/// The one place that turns errors into messages and exit codes.
+enum ExitStatus {
+    static let delivered: Int32 = 0
+    static let failed: Int32 = 1
+    static let invalidInput: Int32 = 2
+    static let interrupted: Int32 = 130
+
+    /// Prints what the user needs to see for `error` and returns the exit code.
+    static func report(_ error: any Error) -> Int32 {
+        if let input = error as? InputError {
+            printError(input.message)
+            return invalidInput
+        }
+        if let exitCode = error as? ExitCode {
+            return exitCode.rawValue
+        }
+        let code = YunoSim.exitCode(for: error)
+        if code == .success {
+            // --help and --version.
+            FileOutput.standardOutput.line(YunoSim.fullMessage(for: error))
+            return 0
+        }
+        let message = YunoSim.message(for: error)
+        if code == .validationFailure {
+            printError(message + " (see '\(helpCommand)')")
+            return invalidInput
+        }
+        printError(message)
+        return code.rawValue
+    }
+
+    /// `yuno-sim SUBCOMMAND --help` for the subcommand being run, else `yuno-sim --help`.
+    private static var helpCommand: String {
+        let names = YunoSim.configuration.subcommands.compactMap { $0.configuration.commandName }
+        let arguments = CommandLine.arguments.dropFirst()
+        if let name = arguments.first(where: { names.contains($0) }) {
+            return "yuno-sim \(name) --help"
+        }
+        return "yuno-sim --help"
+    }
+
+    /// One line on stderr, prefixed so it stands out in CI logs.
+    static func printError(_ message: String) {
+        let line = message
+            .split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            .joined(separator: "; ")
+        FileOutput.standardError.write("yuno-sim: error: \(line)\n")
+    }
+}

@@ -1,0 +1,9 @@
+import YunoSimCore
+
+/// Flag values that parse themselves; argument-parser shows the thrown message and the
+/// command exits 2.
+enum ArgumentTransforms {
+    static func duration(_ text: String) throws -> Duration { try Duration(notation: text) }
+    static func url(_ text: String) throws -> WebhookURL { try WebhookURL(text) }
+    static func event(_ text: String) throws -> EventName { try EventName(text) }
+}

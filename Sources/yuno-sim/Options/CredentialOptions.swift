@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import YunoSimCore
+
+/// The static credentials of a webhook, named after Yuno's fields. Each flag falls back to an
+/// environment variable, so secrets need not appear in shell history or process lists.
+struct CredentialOptions: ParsableArguments {
+    @Option(name: .customLong("api-key"), help: ArgumentHelp("Sent as x-api-key (default: $YUNO_API_KEY).", valueName: "key"))
+    var apiKey: String?
+
+    @Option(help: ArgumentHelp("Sent as x-secret (default: $YUNO_SECRET).", valueName: "secret"))
+    var secret: String?
+
+    @Option(name: .customLong("hmac-secret"), help: ArgumentHelp(
+        "Key for x-hmac-signature, Base64 HMAC-SHA256 of the body (default: $YUNO_HMAC_SECRET).",
+        valueName: "key"))
+    var hmacSecret: String?
+
+    /// The flags, with the environment filling the ones not given.
+    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) -> EndpointCredentials {
+        func pick(_ flag: String?, _ variable: String) -> String? {
+            flag ?? environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+        }
+        return EndpointCredentials(
+            apiKey: pick(apiKey, "YUNO_API_KEY"),
+            secret: pick(secret, "YUNO_SECRET"),
+            hmacSecret: pick(hmacSecret, "YUNO_HMAC_SECRET")
+        )
+    }
+}
