@@ -62,6 +62,8 @@ final class CurlEasyHandle {
         yuno_easy_getinfo_off_t(raw, CURLINFO_TOTAL_TIME_T, &microseconds)
         var uploaded: curl_off_t = 0
         yuno_easy_getinfo_off_t(raw, CURLINFO_SIZE_UPLOAD_T, &uploaded)
+        var connects = 0
+        yuno_easy_getinfo_long(raw, CURLINFO_NUM_CONNECTS, &connects)
         let error = code == CURLE_OK ? nil : DeliveryError(curlCode: code, message: String(cString: errorBuffer))
         return TransportResponse(
             status: status > 0 ? status : nil,
@@ -69,6 +71,7 @@ final class CurlEasyHandle {
             bytesSent: Int(uploaded),
             bytesReceived: transfer.received,
             bodyPrefix: transfer.bodyPrefix,
+            newConnections: connects,
             error: error
         )
     }

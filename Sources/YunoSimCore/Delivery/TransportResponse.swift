@@ -10,6 +10,8 @@ public struct TransportResponse: Sendable {
     public var bytesReceived: Int
     /// The first bytes of the answer's body (at most the transport's limit, 64 KiB by default).
     public var bodyPrefix: [UInt8]
+    /// Connections the attempt had to open: 0 when it reused a kept-alive one.
+    public var newConnections: Int
     /// Set when the attempt failed below HTTP: DNS, connect, TLS, timeout, send or receive.
     public var error: DeliveryError?
 
@@ -19,8 +21,10 @@ public struct TransportResponse: Sendable {
         bytesSent: Int = 0,
         bytesReceived: Int = 0,
         bodyPrefix: [UInt8] = [],
+        newConnections: Int = 0,
         error: DeliveryError? = nil
     ) {
+        self.newConnections = newConnections
         self.status = status
         self.latency = latency
         self.bytesSent = bytesSent

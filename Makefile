@@ -1,0 +1,28 @@
+# yuno-sim — two commands do everything on a fresh machine:
+#   make run    build (release) and run the self-contained demo on loopback
+#   make test   build and run the test suite
+SWIFT   ?= swift
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE := .build/release/yuno-sim
+
+.PHONY: run test build deps clean
+
+## deps: libcurl's headers (Debian's libcurl4-openssl-dev), found through pkg-config.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcurl; then \
+		echo "==> installing libcurl4-openssl-dev and pkg-config"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcurl4-openssl-dev pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release
+
+run: build
+	@scripts/demo.sh $(RELEASE)
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

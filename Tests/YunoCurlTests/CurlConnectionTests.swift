@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import Synchronization
+import Testing
+import YunoCurl
+import YunoMerchant
+import YunoSimCore
+
+/// Connection reuse, the in-flight bound and the response-body cap.
+@Suite struct CurlConnectionTests {
+    @Test func sequentialDeliveriesReuseOneConnection() async throws {
+        let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0))
+        let connections = try await merchant.withRunning { url in
+            try await withCurlTransport { transport in
+                let deliverer = WebhookDeliverer(endpoint: Endpoint(url: try WebhookURL(url)), transport: transport)
+                var opened: [Int] = []
+                for retry in 0..<20 {
+                    let result = await deliverer.deliver(body: Array(#"{"retry":\#(retry)}"#.utf8), retry: retry)
+                    #expect(result.isAcknowledged)
+                    opened.append(result.response.newConnections)
+                }
+                return opened
+            }
+        }
+        #expect(connections.first == 1)
+        #expect(connections.dropFirst().allSatisfy { $0 == 0 })
+    }
+
+    @Test func transfersInFlightNeverExceedTheConcurrencyLimit() async throws {
+        let current = Atomic<Int>(0)
+        let peak = Atomic<Int>(0)
+        let router = Router()
+        router.post("/hook") { _, _ -> Response in
+            let now = current.add(1, ordering: .relaxed).newValue
+            peak.max(now, ordering: .relaxed)
+            // The server holds each request a little, so concurrent ones overlap.
+            try await Task.sleep(for: .milliseconds(30))
+            current.subtract(1, ordering: .relaxed)
+            return Response(status: .ok)
+        }
+        let server = HTTPServer(router: router)
+        let results = try await server.withRunning { port in
+            try await withCurlTransport(.init(concurrency: 4)) { transport in
+                let deliverer = WebhookDeliverer(endpoint: Endpoint(url: try WebhookURL(server.baseURL(port: port) + "/hook")), transport: transport)
+                return await withTaskGroup(of: DeliveryAttemptResult.self) { group in
+                    for _ in 0..<24 {
+                        group.addTask { await deliverer.deliver(body: Array("{}".utf8), retry: 0) }
+                    }
+                    return await group.reduce(into: []) { $0.append($1) }
+                }
+            }
+        }
+        #expect(results.count == 24)
+        #expect(results.allSatisfy { $0.isAcknowledged })
+        #expect(peak.load(ordering: .relaxed) <= 4)
+        #expect(peak.load(ordering: .relaxed) >= 2)
+        #expect(results.map(\.response.newConnections).reduce(0, +) <= 4)
+    }
+
+    @Test func largeAnswerIsCountedButOnlyAPrefixIsKept() async throws {
+        let chunk = ByteBuffer(repeating: UInt8(ascii: "z"), count: 64 * 1024)
+        let router = Router()
+        router.post("/hook") { _, _ -> Response in
+            // 10 MiB streamed in 64 KiB chunks, so the server holds no large buffer either.
+            Response(status: .ok, body: ResponseBody(contentLength: 160 * chunk.readableBytes) { writer in
+                for _ in 0..<160 { try await writer.write(chunk) }
+                try await writer.finish(nil)
+            })
+        }
+        let server = HTTPServer(router: router)
+        let result = try await server.withRunning { port in
+            try await withCurlTransport { transport in
+                await WebhookDeliverer(endpoint: Endpoint(url: try WebhookURL(server.baseURL(port: port) + "/hook")), transport: transport)
+                    .deliver(body: Array("{}".utf8), retry: 0)
+            }
+        }
+        #expect(result.isAcknowledged)
+        #expect(result.response.bytesReceived == 10 * 1024 * 1024)
+        #expect(result.response.bodyPrefix.count == 64 * 1024)
+    }
+}
