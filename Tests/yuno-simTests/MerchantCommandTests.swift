@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+import YunoCurl
+import YunoSimCore
+
+@Suite struct MerchantCommandTests {
+    @Test func printsItsURLThenOneLinePerDeliveryAndStopsOnInterrupt() async throws {
+        let merchant = try MerchantProcess(["--port", "0", "--hmac-secret", "m-secret", "--fail-below-retry", "1"])
+        let url = try #require(await merchant.nextLine())
+        #expect(url.hasPrefix("http://127.0.0.1:"))
+        #expect(url.hasSuffix("/webhooks/yuno"))
+
+        let endpoint = Endpoint(url: try WebhookURL(url), credentials: EndpointCredentials(hmacSecret: "m-secret"))
+        let results = await withCurlTransport { transport in
+            let deliverer = WebhookDeliverer(endpoint: endpoint, transport: transport)
+            var results: [DeliveryAttemptResult] = []
+            for retry in 0...1 {
+                let body = MinimalEnvelope(event: try! EventName("payment.capture")).render(retry: retry)
+                results.append(await deliverer.deliver(body: body, retry: retry))
+            }
+            return results
+        }
+        #expect(results.map(\.response.status) == [500, 200])
+        #expect(await merchant.nextLine() == "payment.capture retry=0 api_key=- secret=- signature=ok -> 500")
+        #expect(await merchant.nextLine() == "payment.capture retry=1 api_key=- secret=- signature=ok -> 200")
+        #expect(await merchant.interrupt() == 0)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Hummingbird
+import Synchronization
+import Testing
+import YunoMerchant
+import YunoSimCore
+
+/// `yuno-sim send` as a child process against the reference merchant on 127.0.0.1.
+@Suite struct SendCommandTests {
+    private func withMerchant<Result: Sendable>(
+        _ configuration: MerchantConfiguration = MerchantConfiguration(port: 0),
+        _ body: @Sendable (String, DeliveryLog) async throws -> Result
+    ) async throws -> Result {
+        let received = DeliveryLog()
+        let merchant = ReferenceMerchant(configuration: configuration) { delivery in received.append(delivery) }
+        return try await merchant.withRunning { url in try await body(url, received) }
+    }
+
+    @Test func signedDeliveryIsReceivedAndVerified() async throws {
+        let credentials = EndpointCredentials(apiKey: "ak-1", secret: "sec-2", hmacSecret: "hm-3")
+        try await withMerchant(MerchantConfiguration(port: 0, credentials: credentials)) { url, received in
+            let result = try await ChildProcess.run([
+                "send", "payment.purchase", "--to", url, "--api-key", "ak-1", "--secret", "sec-2", "--hmac-secret", "hm-3", "--retry", "2",
+            ])
+            #expect(result.exitCode == 0)
+            #expect(result.stdout.contains("200 (received)"))
+            let delivery = try #require(received.all.first)
+            #expect(delivery.retry == 2)
+            #expect(delivery.typeEvent == "payment.purchase")
+            #expect(delivery.signature == .passed && delivery.apiKey == .passed && delivery.secret == .passed)
+            let signature = try #require(delivery.header("x-hmac-signature"))
+            #expect(result.stdout.contains(signature))
+            for secret in ["ak-1", "sec-2", "hm-3"] {
+                #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
+            }
+        }
+    }
+
+    @Test func credentialsFallBackToTheEnvironment() async throws {
+        let credentials = EndpointCredentials(apiKey: "env-key", hmacSecret: "env-hmac")
+        try await withMerchant(MerchantConfiguration(port: 0, credentials: credentials)) { url, received in
+            let result = try await ChildProcess.run(
+                ["send", "payment.refund", "--to", url],
+                environment: ["YUNO_API_KEY": "env-key", "YUNO_HMAC_SECRET": "env-hmac"]
+            )
+            #expect(result.exitCode == 0)
+            #expect(received.all.first?.signature == .passed)
+        }
+    }
+
+    @Test func jsonOutputDescribesAFailedAttempt() async throws {
+        try await withMerchant(MerchantConfiguration(port: 0, status: 503)) { url, _ in
+            let result = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--hmac-secret", "h", "--json"])
+            #expect(result.exitCode == 1)
+            let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            #expect(object["delivered"] as? Bool == false)
+            #expect(object["status"] as? Int == 503)
+            #expect(object["error"] as? String == "http_status")
+            #expect((object["signature"] as? String)?.count == 44)
+        }
+    }
+
+    @Test func twoHundredOneExitsOneUnlessAccept2xx() async throws {
+        try await withMerchant(MerchantConfiguration(port: 0, status: 201)) { url, _ in
+            let strict = try await ChildProcess.run(["send", "payment.purchase", "--to", url])
+            let relaxed = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--accept-2xx"])
+            #expect(strict.exitCode == 1)
+            #expect(strict.stdout.contains("http_status"))
+            #expect(relaxed.exitCode == 0)
+        }
+    }
+
+    @Test func dataFileIsSentVerbatimAndStdinWorks() async throws {
+        let body = Array(#"{"type":"payment", "retry" : 0, "custom":"bytes as written"}"#.utf8)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-body-\(UUID().uuidString).json")
+        try Data(body).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try await withMerchant { url, received in
+            let fromFile = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--data", file.path])
+            let fromStdin = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--data", "-"], stdin: body)
+            #expect(fromFile.exitCode == 0 && fromStdin.exitCode == 0)
+            #expect(received.all.map(\.body) == [body, body])
+        }
+    }
+
+    @Test(arguments: [
+        (["--bogus"], "Unknown option '--bogus'"),
+        (["--timeout", "7x"], "unknown unit 'x'"),
+        (["--timeout", "7"], "has no unit"),
+        (["--data", "/nonexistent/body.json"], "cannot read --data '/nonexistent/body.json'"),
+        (["--retry=-1"], "--retry must be 0 or more"),
+    ])
+    func badInputExitsTwoWithOneLineAndSendsNothing(extra: [String], message: String) async throws {
+        try await withMerchant { url, received in
+            let result = try await ChildProcess.run(["send", "payment.purchase", "--to", url] + extra)
+            #expect(result.exitCode == 2)
+            #expect(result.stderr.contains(message))
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(result.stdout.isEmpty)
+            #expect(received.all.isEmpty)
+        }
+    }
+
+    @Test(arguments: ["ftp://127.0.0.1/x", "127.0.0.1:8080/hook", "http://", "not a url"])
+    func malformedURLExitsTwo(url: String) async throws {
+        let result = try await ChildProcess.run(["send", "payment.purchase", "--to", url])
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.hasPrefix("yuno-sim: error: "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func tenMebibyteAnswerDoesNotGrowTheProcess() async throws {
+        let chunk = ByteBuffer(repeating: UInt8(ascii: "z"), count: 64 * 1024)
+        let router = Router()
+        router.post("/small") { _, _ in Response(status: .ok) }
+        router.post("/large") { _, _ -> Response in
+            Response(status: .ok, body: ResponseBody(contentLength: 160 * chunk.readableBytes) { writer in
+                for _ in 0..<160 { try await writer.write(chunk) }
+                try await writer.finish(nil)
+            })
+        }
+        let server = HTTPServer(router: router)
+        let (small, large) = try await server.withRunning { port in
+            let base = server.baseURL(port: port)
+            let small = try await ChildProcess.run(["send", "payment.purchase", "--to", base + "/small", "--json"])
+            let large = try await ChildProcess.run(["send", "payment.purchase", "--to", base + "/large", "--json"])
+            return (small, large)
+        }
+        #expect(small.exitCode == 0 && large.exitCode == 0)
+        #expect(large.stdout.contains("\"bytes_received\":10485760"))
+        // Reading 10 MiB must not cost 10 MiB: the body is cut at 64 KiB and the rest dropped.
+        #expect(large.maxResidentKiB - small.maxResidentKiB < 5 * 1024)
+    }
+}

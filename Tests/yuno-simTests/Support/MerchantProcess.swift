@@ -1,0 +1,50 @@
+import Foundation
+import Glibc
+
+/// `yuno-sim merchant` running as a child process, its stdout read line by line.
+final class MerchantProcess: @unchecked Sendable {
+    private let pid: pid_t
+    private let reader: FileHandle
+    private var buffered = Data()
+
+    init(_ arguments: [String]) throws {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw ChildProcess.SpawnError(code: errno) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        pid = try ChildProcess.spawn(["merchant"] + arguments, actions: &actions, environment: [:])
+        close(fds[1])
+        reader = FileHandle(fileDescriptor: fds[0], closeOnDealloc: true)
+    }
+
+    /// The next line the merchant prints; blocks until it arrives, `nil` at end of output.
+    func nextLine() async -> String? {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { [self] in continuation.resume(returning: self.readLine()) }
+        }
+    }
+
+    private func readLine() -> String? {
+        while true {
+            if let newline = buffered.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: buffered[buffered.startIndex..<newline], as: UTF8.self)
+                buffered = Data(buffered[buffered.index(after: newline)...])
+                return line
+            }
+            let chunk = reader.availableData
+            if chunk.isEmpty { return nil }
+            buffered.append(chunk)
+        }
+    }
+
+    /// Sends SIGINT and returns the exit code.
+    func interrupt() async -> Int32 {
+        kill(pid, SIGINT)
+        let (status, _) = await ChildProcess.waitInBackground(pid)
+        return ChildProcess.exitCode(status)
+    }
+}
