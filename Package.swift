@@ -66,9 +66,10 @@ let package = Package(
         .testTarget(
             name: "yuno-simTests",
             dependencies: [
-                "yuno-sim", "YunoSimCore", "YunoMerchant",
+                "yuno-sim", "YunoSimCore", "YunoCurl", "YunoMerchant",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

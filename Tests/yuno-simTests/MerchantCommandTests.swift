@@ -5,7 +5,7 @@ import YunoSimCore
 
 @Suite struct MerchantCommandTests {
     @Test func printsItsURLThenOneLinePerDeliveryAndStopsOnInterrupt() async throws {
-        let merchant = try MerchantProcess(["--port", "0", "--hmac-secret", "m-secret", "--fail-below-retry", "1"])
+        let merchant = try LineProcess(["merchant", "--port", "0", "--hmac-secret", "m-secret", "--fail-below-retry", "1"])
         let url = try #require(await merchant.nextLine())
         #expect(url.hasPrefix("http://127.0.0.1:"))
         #expect(url.hasSuffix("/webhooks/yuno"))

@@ -1,22 +1,27 @@
 import Foundation
 import Glibc
 
-/// `yuno-sim merchant` running as a child process, its stdout read line by line.
-final class MerchantProcess: @unchecked Sendable {
+/// A long-running child process (`yuno-sim merchant`, a test HTTPS server) whose stdout is
+/// read line by line. Reads happen one at a time, on a thread of their own.
+final class LineProcess: @unchecked Sendable {
     private let pid: pid_t
     private let reader: FileHandle
     private var buffered = Data()
 
-    init(_ arguments: [String]) throws {
+    /// Runs `yuno-sim arguments…`, or `executable arguments…` when given.
+    init(_ arguments: [String], executable: String = ChildProcess.binary) throws {
         var fds: [Int32] = [0, 0]
+        // Close-on-exec, so no other child inherits the write end and keeps the pipe open.
         guard pipe(&fds) == 0 else { throw ChildProcess.SpawnError(code: errno) }
+        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
         posix_spawn_file_actions_addclose(&actions, fds[0])
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        pid = try ChildProcess.spawn(["merchant"] + arguments, actions: &actions, environment: [:])
+        pid = try ChildProcess.spawn(arguments, executable: executable, actions: &actions, environment: [:])
         close(fds[1])
         reader = FileHandle(fileDescriptor: fds[0], closeOnDealloc: true)
     }
@@ -39,6 +44,12 @@ final class MerchantProcess: @unchecked Sendable {
             if chunk.isEmpty { return nil }
             buffered.append(chunk)
         }
+    }
+
+    /// Waits for the process to exit on its own and returns the exit code.
+    func finish() async -> Int32 {
+        let (status, _) = await ChildProcess.waitInBackground(pid)
+        return ChildProcess.exitCode(status)
     }
 
     /// Sends SIGINT and returns the exit code.
