@@ -8,8 +8,8 @@ struct SendCommand: AsyncParsableCommand {
         commandName: "send",
         abstract: "Make one signed delivery attempt, as Yuno would.",
         discussion: """
-            Without --data, sends a valid envelope for <type_event> with `retry` set by \
-            --retry. With --data, sends that file's bytes verbatim (signed as they are).
+            Without --data, sends the catalogue body for <type_event> (see `yuno-sim events show`) \
+            with `retry` set by --retry. With --data, sends that file's bytes verbatim (signed as they are).
             Exit 0 when the endpoint answers 200 (any 2xx with --accept-2xx), 1 otherwise.
 
             Example:
@@ -50,9 +50,14 @@ struct SendCommand: AsyncParsableCommand {
 
     @OptionGroup var tls: TLSOptions
 
+    @OptionGroup var body: BodyOptions
+
     func validate() throws {
         if data != nil, retry != nil {
             throw ValidationError("--retry sets the generated envelope's retry; with --data, edit `retry` in the file instead")
+        }
+        if data != nil, body.seed != nil || body.variant != nil || !body.assignments.isEmpty || body.merge != nil || body.at != nil {
+            throw ValidationError("--data sends the file verbatim; --seed, --variant, --set, --merge and --at shape generated bodies only")
         }
         if let retry, retry < 0 {
             throw ValidationError("--retry must be 0 or more")
@@ -64,7 +69,8 @@ struct SendCommand: AsyncParsableCommand {
 
     func run() async throws {
         let retry = self.retry ?? 0
-        let body = try data.map { try InputFile.read($0, flag: "--data") } ?? MinimalEnvelope(event: event).render(retry: retry)
+        let payload = try data.map { try InputFile.read($0, flag: "--data") }
+            ?? self.body.template(event: event.typeEvent).render(instanceSeed: self.body.instanceSeed, retry: retry, time: self.body.time)
         let defaults = Endpoint.Timeouts()
         let endpoint = Endpoint(
             url: to,
@@ -77,7 +83,7 @@ struct SendCommand: AsyncParsableCommand {
             )
         )
         let result = await withCurlTransport(tls.transportConfiguration(concurrency: 1)) { transport in
-            await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: body, retry: retry)
+            await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: payload, retry: retry)
         }
         let report = SendReport(event: event, url: to, retry: data == nil ? retry : nil, result: result)
         FileOutput.standardOutput.line(json ? report.json() : report.text())

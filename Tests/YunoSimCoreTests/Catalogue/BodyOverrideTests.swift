@@ -1,0 +1,29 @@
+import Testing
+@testable import YunoSimCore
+
+@Suite struct BodyOverrideTests {
+    @Test(arguments: [
+        ("a.b=99", JSONValue.integer(99)),
+        ("a.b=99.5", .double(99.5)),
+        ("a.b=true", .bool(true)),
+        ("a.b=null", .null),
+        (#"a.b="99""#, .string("99")),
+        ("a.b=SUCCEEDED", .string("SUCCEEDED")),
+        ("a.b=two words", .string("two words")),
+        ("a.b=", .string("")),
+        ("a.b=x=y", .string("x=y")),
+        (#"a.b={"c":[1]}"#, ["c": [1]] as JSONValue),
+    ])
+    func setValuesAreJSONOrElseText(assignment: String, expected: JSONValue) throws {
+        #expect(try BodyOverride(assignment: assignment) == .set(path: "a.b", value: expected))
+    }
+
+    @Test(arguments: ["novalue", "=5", "a..b=1"])
+    func malformedAssignmentsAreInputErrors(assignment: String) {
+        #expect(throws: InputError.self) { try BodyOverride(assignment: assignment) }
+    }
+
+    @Test func mergePatchMustBeJSON() {
+        #expect(throws: InputError.self) { try BodyOverride(mergePatch: Array("{oops".utf8), source: "--merge x") }
+    }
+}
