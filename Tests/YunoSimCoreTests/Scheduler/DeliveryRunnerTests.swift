@@ -110,4 +110,23 @@ import YunoSimCore
         #expect(offset >= .seconds(300))
         #expect(offset < .seconds(300 + 600 * 10))
     }
+
+    @Test func speedModeMapsRealTimeOnAnInjectedClock() async throws {
+        let transport = InMemoryTransport { _, retry in retry == 0 ? 500 : 200 }
+        let events = [try ScheduledEvent(id: "manual", event: Self.purchase, at: .seconds(60))]
+        let runner = try runner(transport, events: events, clock: .speed(600))
+        let realClock = ManualClock()
+        let task = Task { try await runner.run(events, realClock: realClock) }
+        // The first try is due 60 virtual seconds in: 100 ms of real time.
+        await realClock.waitForSleeper()
+        realClock.advance(by: .milliseconds(100))
+        await transport.waitForRequests(1)
+        // Its retry is due 5 virtual minutes after it: another 500 ms.
+        await realClock.waitForSleeper()
+        realClock.advance(by: .milliseconds(500))
+        let result = try await task.value
+        #expect(result.outcomes[0].state == .delivered(attempt: 2, offset: .seconds(300)))
+        #expect(result.realElapsed == .milliseconds(600))
+        #expect(result.virtualElapsed == .seconds(360))
+    }
 }
