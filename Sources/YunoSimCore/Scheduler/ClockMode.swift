@@ -1,0 +1,37 @@
+/// How virtual time relates to real time during a run.
+public enum ClockMode: Sendable, Hashable, CustomStringConvertible {
+    /// Virtual time stands still while attempts are in flight and jumps to the next due time
+    /// as soon as nothing is. Deterministic: the same run gives the same order and virtual times.
+    case instant
+    /// Virtual time runs this many times faster than real time (3600 = one virtual hour per
+    /// real second); the simulator really waits.
+    case speed(Double)
+
+    /// Parses `instant` or a positive number of virtual seconds per real second.
+    public init(notation text: String) throws(InputError) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed == "instant" {
+            self = .instant
+            return
+        }
+        guard let factor = Double(trimmed) else {
+            throw InputError("'\(text)' is not a clock speed; write instant or a number of virtual seconds per real second, like 3600")
+        }
+        self = try Self.speed(validating: factor)
+    }
+
+    /// `.speed(factor)` after checking that `factor` is a positive, finite number.
+    public static func speed(validating factor: Double) throws(InputError) -> ClockMode {
+        guard factor.isFinite, factor > 0 else {
+            throw InputError("clock speed must be a positive number, not \(factor)")
+        }
+        return .speed(factor)
+    }
+
+    public var description: String {
+        switch self {
+        case .instant: "instant"
+        case .speed(let factor): factor == factor.rounded() && abs(factor) < 1e15 ? String(Int64(factor)) : String(factor)
+        }
+    }
+}

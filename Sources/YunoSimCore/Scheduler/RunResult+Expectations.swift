@@ -1,0 +1,103 @@
+extension RunResult {
+    /// Checks `expectations` against the outcomes. With none, every instance must end delivered.
+    public func evaluate(_ expectations: [Expectation]) -> ExpectationReport {
+        guard !expectations.isEmpty else {
+            return ExpectationReport(checks: outcomes.map { Self.check(.mustBeDelivered, $0) })
+        }
+        var checks: [ExpectationCheck] = []
+        for expectation in expectations {
+            let matching = outcomes(for: expectation.eventID)
+            if matching.isEmpty {
+                checks.append(ExpectationCheck(
+                    instanceID: expectation.eventID, passed: false,
+                    message: "\(expectation.eventID): no such event in the run"
+                ))
+            }
+            for outcome in matching {
+                checks.append(Self.check(Requirement(expectation), outcome))
+            }
+        }
+        return ExpectationReport(checks: checks)
+    }
+
+    /// An expectation reduced to what it requires.
+    private enum Requirement {
+        case mustBeDelivered
+        case mustBeExhausted
+        case onAttempt(Int)
+        case withinAttempts(Int)
+
+        init(_ expectation: Expectation) {
+            if let attempt = expectation.attempt {
+                self = .onAttempt(attempt)
+            } else if let within = expectation.within {
+                self = .withinAttempts(within)
+            } else {
+                self = expectation.delivered == false ? .mustBeExhausted : .mustBeDelivered
+            }
+        }
+
+        var text: String {
+            switch self {
+            case .mustBeDelivered: "expected delivery"
+            case .mustBeExhausted: "expected no delivery (exhausted)"
+            case .onAttempt(let attempt): "expected delivery on attempt \(attempt)"
+            case .withinAttempts(let attempts): "expected delivery within \(attempts) attempt\(attempts == 1 ? "" : "s")"
+            }
+        }
+
+        func isMet(by state: EventOutcome.State) -> Bool {
+            switch (self, state) {
+            case (.mustBeDelivered, .delivered): true
+            case (.mustBeExhausted, .exhausted): true
+            case (.onAttempt(let expected), .delivered(let attempt, _)): attempt == expected
+            case (.withinAttempts(let limit), .delivered(let attempt, _)): attempt <= limit
+            default: false
+            }
+        }
+    }
+
+    private static func check(_ requirement: Requirement, _ outcome: EventOutcome) -> ExpectationCheck {
+        let passed = requirement.isMet(by: outcome.state)
+        let story = outcome.story
+        let message = passed
+            ? "\(outcome.instanceID): \(story), as expected"
+            : "\(outcome.instanceID): \(requirement.text); \(story)"
+        return ExpectationCheck(instanceID: outcome.instanceID, passed: passed, message: message)
+    }
+}
+
+extension EventOutcome {
+    /// How the instance ended, for people: `delivered on attempt 5 at +24h after 4 × HTTP 500`,
+    /// `exhausted after 7 attempts (7 × HTTP 500)`.
+    public var story: String {
+        let failures = timeline.filter { !$0.isAcknowledged }
+        let failureText = Self.grouped(failures)
+        switch state {
+        case .delivered(let attempt, let offset):
+            let base = "delivered on attempt \(attempt) at +\(offset.offsetNotation)"
+            if attempt == 1 { return base }
+            return base + " after " + (failureText ?? "\(attempt - 1) failed attempt\(attempt == 2 ? "" : "s")")
+        case .exhausted(let attempts):
+            return "exhausted after \(attempts) attempts" + (failureText.map { " (\($0))" } ?? "")
+        case .unfinished(let attempts):
+            return "not finished: the run stopped after \(attempts) attempt\(attempts == 1 ? "" : "s")"
+                + (failureText.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// `3 × HTTP 500, 1 × timeout`: consecutive equal results counted together.
+    private static func grouped(_ attempts: [AttemptSummary]) -> String? {
+        guard !attempts.isEmpty else { return nil }
+        var groups: [(text: String, count: Int)] = []
+        for attempt in attempts {
+            let text = attempt.description
+            if let last = groups.last, last.text == text {
+                groups[groups.count - 1].count += 1
+            } else {
+                groups.append((text, 1))
+            }
+        }
+        return groups.map { "\($0.count) × \($0.text)" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import YunoSimCore
+
+@Suite struct JournalTests {
+    static let keys: Set<String> = [
+        "event_id", "type_event", "attempt", "retry", "planned_offset_s", "virtual_offset_s",
+        "scenario_time_s", "virtual_time", "wall_time", "url", "status", "outcome", "error",
+        "latency_ms", "signature",
+    ]
+
+    private func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("journal-\(UUID().uuidString).jsonl").path
+    }
+
+    private func lines(at path: String) throws -> [[String: Any]] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func aFailedAttemptWithoutAnswerIsOneValidLine() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let journal = try Journal(path: path)
+        let record = AttemptRecord(
+            eventID: "odd \"id\"\n\\", typeEvent: "payment.purchase", attempt: 2, retry: 1,
+            plannedOffset: .seconds(300), virtualOffset: .milliseconds(300_250), scenarioTime: .seconds(310),
+            virtualTime: Date(timeIntervalSince1970: 1_772_366_710), wallTime: Date(timeIntervalSince1970: 1_700_000_000.5),
+            url: "http://127.0.0.1:8080/webhooks/yuno", status: nil, error: .timeout("no answer in 7s"),
+            latency: .milliseconds(7_000), signature: nil
+        )
+        try journal.write(record)
+        let objects = try lines(at: path)
+        #expect(objects.count == 1)
+        let object = objects[0]
+        #expect(Set(object.keys) == Self.keys)
+        #expect(object["event_id"] as? String == "odd \"id\"\n\\")
+        #expect(object["status"] is NSNull)
+        #expect(object["signature"] is NSNull)
+        #expect(object["outcome"] as? String == "failed")
+        #expect(object["error"] as? String == "timeout")
+        #expect((object["virtual_offset_s"] as? NSNumber)?.doubleValue == 300.25)
+        #expect((object["planned_offset_s"] as? NSNumber)?.intValue == 300)
+        #expect((object["latency_ms"] as? NSNumber)?.intValue == 7_000)
+        #expect(object["virtual_time"] as? String == "2026-03-01T12:05:10.000Z")
+        #expect(object["wall_time"] as? String == "2023-11-14T22:13:20.500Z")
+    }
+
+    @Test func aRunWritesOneLinePerAttemptWithSignaturesAndNoSecrets() async throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let credentials = EndpointCredentials(apiKey: "api-key-3141", secret: "x-secret-2718", hmacSecret: "hmac-secret-1618")
+        let transport = InMemoryTransport { _, retry in retry < 2 ? 503 : 200 }
+        let events = [try ScheduledEvent(id: "purchase-1", event: EventName("payment.purchase"))]
+        let runner = DeliveryRunner(
+            configuration: try RunConfiguration(),
+            deliverer: WebhookDeliverer(
+                endpoint: Endpoint(url: try WebhookURL("http://127.0.0.1:9/hook"), credentials: credentials),
+                transport: transport
+            ),
+            render: DeliveryRunner.minimalEnvelopes(for: events)
+        )
+        let journal = try Journal(path: path)
+        _ = try await runner.run(events, journal: journal)
+
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for secret in credentials.secretValues {
+            #expect(!text.contains(secret))
+        }
+        let objects = try lines(at: path)
+        #expect(objects.count == 3)
+        #expect(objects.allSatisfy { Set($0.keys) == Self.keys })
+        #expect(objects.map { $0["outcome"] as? String } == ["failed", "failed", "delivered"])
+        #expect(objects.map { ($0["status"] as? NSNumber)?.intValue } == [503, 503, 200])
+        #expect(objects.map { $0["error"] as? String } == ["http_status", "http_status", nil])
+        #expect(objects.map { ($0["attempt"] as? NSNumber)?.intValue } == [1, 2, 3])
+        #expect(objects.map { ($0["planned_offset_s"] as? NSNumber)?.intValue } == [0, 300, 3_000])
+        // Each signature is the one sent with that attempt's body.
+        let signer = WebhookSigner(hmacSecret: "hmac-secret-1618")
+        for (object, received) in zip(objects, transport.received) {
+            let signature = try #require(object["signature"] as? String)
+            #expect(signer.isValid(signature: signature, for: received.request.body))
+        }
+    }
+
+    @Test func anUnwritablePathIsAJournalError() {
+        #expect(throws: JournalError.self) { try Journal(path: "/nonexistent-dir/journal.jsonl") }
+    }
+}
