@@ -5,43 +5,39 @@ extension ScenarioParser {
     static let eventKeys = ["id", "event", "at", "variant", "set", "repeat"]
     static let repeatKeys = ["count", "every"]
 
-    func readEvents(_ node: Node, with reader: ScenarioNodeReader) -> [ScenarioEvent] {
-        guard let items = reader.sequence(node, key: "events") else { return [] }
+    /// The valid events, and the ids of every entry (valid or not), so that expectations
+    /// about an entry with a problem are not reported a second time.
+    func readEvents(_ node: Node, with reader: ScenarioNodeReader) -> (events: [ScenarioEvent], ids: [String]) {
+        guard let items = reader.sequence(node, key: "events") else { return ([], []) }
         if items.isEmpty {
             reader.report("'events' is empty; a scenario sends at least one event", at: node)
         }
         var events: [ScenarioEvent] = []
         var idLines: [String: Int] = [:]
         for (index, item) in items.enumerated() {
-            guard let fields = reader.mapping(item, "event", allowed: Self.eventKeys),
-                  let nameNode = reader.require(fields, "event", in: "event"),
-                  let name = readEventName(nameNode, with: reader)
-            else { continue }
-            var event = ScenarioEvent(id: "\(name.typeEvent)-\(index + 1)", event: name)
-            if let node = fields["id"], let id = reader.string(node, key: "id") {
-                event.id = id
-            }
-            if let firstLine = idLines[event.id] {
-                reader.report("duplicate event id '\(event.id)'; it is already used on line \(firstLine)", at: fields["id"] ?? item)
+            guard let fields = reader.mapping(item, "event", allowed: Self.eventKeys) else { continue }
+            let name = reader.require(fields, "event", in: "event").flatMap { readEventName($0, with: reader) }
+            let idNode = fields["id"] ?? item
+            let id = fields["id"].flatMap { reader.string($0, key: "id") }
+                ?? "\(name?.typeEvent ?? "event")-\(index + 1)"
+            if let firstLine = idLines[id] {
+                reader.report("duplicate event id '\(id)'; it is already used on line \(firstLine)", at: idNode)
             } else {
-                idLines[event.id] = (fields["id"] ?? item).mark?.line ?? 0
+                idLines[id] = idNode.mark?.line ?? 0
             }
-            if let node = fields["at"], let at = reader.duration(node, key: "at") {
-                event.at = at
-            }
-            if let node = fields["variant"], let variant = reader.string(node, key: "variant") {
-                event.variant = variant
+            let at = fields["at"].flatMap { reader.duration($0, key: "at") } ?? .zero
+            let variant = fields["variant"].flatMap { reader.string($0, key: "variant") }
+            let overrides = fields["set"].map { readOverrides($0, with: reader) } ?? []
+            let repetition = fields["repeat"].flatMap { readRepetition($0, with: reader) }
+            guard let name else { continue }
+            if let variant, let node = fields["variant"] {
                 checkVariant(variant, of: name, at: node, with: reader)
             }
-            if let node = fields["set"] {
-                event.overrides = readOverrides(node, with: reader)
-            }
-            if let node = fields["repeat"] {
-                event.repetition = readRepetition(node, with: reader)
-            }
-            events.append(event)
+            events.append(ScenarioEvent(
+                id: id, event: name, at: at, variant: variant, overrides: overrides, repetition: repetition
+            ))
         }
-        return events
+        return (events, Array(idLines.keys))
     }
 
     private func readEventName(_ node: Node, with reader: ScenarioNodeReader) -> EventName? {

@@ -5,10 +5,9 @@ extension ScenarioParser {
     static let expectationKeys = ["event", "delivered", "attempt", "within"]
 
     func readExpectations(
-        _ node: Node, events: [ScenarioEvent], retry: RetryScheduleSetting, with reader: ScenarioNodeReader
+        _ node: Node, ids: [String], retry: RetryScheduleSetting, with reader: ScenarioNodeReader
     ) -> [ScenarioExpectation] {
         guard let items = reader.sequence(node, key: "expect") else { return [] }
-        let ids = events.map(\.id)
         let attempts = 1...max(1, retry.attemptCount)
         var expectations: [ScenarioExpectation] = []
         for item in items {
@@ -17,7 +16,7 @@ extension ScenarioParser {
                   let id = reader.string(eventNode, key: "event")
             else { continue }
             if !ids.contains(id) {
-                let hint = SpellingSuggestion.hint(for: id, among: ids)
+                let hint = SpellingSuggestion.hint(for: id, among: ids.sorted())
                 reader.report("expectation names event '\(id)', but no event has that id\(hint)", at: eventNode)
             }
             var expectation = ScenarioExpectation(event: id)

@@ -83,11 +83,12 @@ public struct ScenarioParser: Sendable {
         if let node = fields["retry"] {
             scenario.retry = readRetry(node, with: reader)
         }
+        var ids: [String] = []
         if let node = reader.require(fields, "events", in: "scenario") {
-            scenario.events = readEvents(node, with: reader)
+            (scenario.events, ids) = readEvents(node, with: reader)
         }
         if let node = fields["expect"] {
-            scenario.expectations = readExpectations(node, events: scenario.events, retry: scenario.retry, with: reader)
+            scenario.expectations = readExpectations(node, ids: ids, retry: scenario.retry, with: reader)
         }
         return scenario
     }

@@ -131,7 +131,7 @@ import YunoSimCore
               - {id: a, event: payment.purchase}
               - {id: a, event: payment.refund}
             """
-        #expect(problems(text) == ["drill.yaml:5:11: duplicate event id 'a'; it is already used on line 4"])
+        #expect(problems(text) == ["drill.yaml:5:10: duplicate event id 'a'; it is already used on line 4"])
     }
 
     @Test func missingRequiredKeys() {
