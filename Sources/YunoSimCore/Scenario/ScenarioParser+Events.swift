@@ -66,7 +66,11 @@ extension ScenarioParser {
 
     private func readOverrides(_ node: Node, with reader: ScenarioNodeReader) -> [ScenarioEvent.Override] {
         guard case .mapping(let mapping) = node else {
-            reader.report("'set' must be a mapping of body paths to values, like {data.payment.amount.value: 1500}, not \(ScenarioNodeReader.kind(of: node))", at: node)
+            let kind = ScenarioNodeReader.kind(of: node)
+            reader.report(
+                "'set' must be a mapping of body paths to values, like {data.payment.amount.value: 1500}, not \(kind)",
+                at: node
+            )
             return []
         }
         var overrides: [ScenarioEvent.Override] = []

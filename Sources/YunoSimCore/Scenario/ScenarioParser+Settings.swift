@@ -30,7 +30,8 @@ extension ScenarioParser {
         case "yuno-cumulative": return .yunoCumulative
         default:
             let hint = SpellingSuggestion.hint(for: name, among: ["yuno", "yuno-cumulative"])
-            reader.report("'schedule' must be yuno, yuno-cumulative or a list of offsets like [0s, 1m, 10m], not '\(name)'\(hint)", at: node)
+            let forms = "yuno, yuno-cumulative or a list of offsets like [0s, 1m, 10m]"
+            reader.report("'schedule' must be \(forms), not '\(name)'\(hint)", at: node)
             return .yuno
         }
     }

@@ -25,12 +25,15 @@ public struct ScenarioParser: Sendable {
 
     /// Reads and parses the file at `path`; diagnostics name the file as `path`.
     public func parse(contentsOf path: String) throws(ScenarioDiagnostics) -> Scenario {
+        func fileProblem(_ message: String) -> ScenarioDiagnostics {
+            ScenarioDiagnostics([ScenarioDiagnostic(file: path, line: nil, column: nil, message: message)])
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "it is not readable" : "no such file"
-            throw ScenarioDiagnostics([ScenarioDiagnostic(file: path, line: nil, column: nil, message: "cannot read the scenario: \(reason)")])
+            throw fileProblem("cannot read the scenario: \(reason)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioDiagnostics([ScenarioDiagnostic(file: path, line: nil, column: nil, message: "the scenario is not UTF-8 text")])
+            throw fileProblem("the scenario is not UTF-8 text")
         }
         return try parse(text, file: path)
     }
@@ -50,7 +53,9 @@ public struct ScenarioParser: Sendable {
         }
         let scenario = read(root, file: file, with: reader)
         guard reader.diagnostics.isEmpty else {
-            throw ScenarioDiagnostics(reader.diagnostics.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
+            throw ScenarioDiagnostics(reader.diagnostics.sorted {
+                ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0)
+            })
         }
         return scenario
     }

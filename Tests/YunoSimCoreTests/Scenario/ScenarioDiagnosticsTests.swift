@@ -197,6 +197,14 @@ import YunoSimCore
         ])
     }
 
+    @Test func unknownScheduleAndBadSetPath() {
+        let text = "version: 1\nmerchant: {}\nretry: {schedule: yuna}\nevents:\n  - event: payment.purchase\n    set: {data..x: 1}\n"
+        #expect(problems(text) == [
+            "drill.yaml:3:19: 'schedule' must be yuno, yuno-cumulative or a list of offsets like [0s, 1m, 10m], not 'yuna'; did you mean 'yuno'?",
+            "drill.yaml:6:11: a path in 'set' must be dotted names like data.payment.amount.value",
+        ])
+    }
+
     @Test func secretsAreNeverQuoted() {
         let text = """
             version: 1

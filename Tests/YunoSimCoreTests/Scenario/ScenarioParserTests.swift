@@ -131,6 +131,27 @@ import YunoSimCore
         #expect(scenario.expectations == [ScenarioExpectation(event: "a", delivered: false)])
     }
 
+    @Test func typesPlainValuesAfterExpansion() throws {
+        let text = """
+            version: 1
+            merchant: {fail_below_retry: "${FAILS:-2}"}
+            events:
+              - event: payment.purchase
+                at: ${DELAY:-5m}
+                set:
+                  data.a: ${AMOUNT:-1500}
+                  data.b: "${AMOUNT:-1500}"
+                  data.c: ${YUNO_TEST_EMPTY:-true}
+                repeat:
+                  count: ${N:-10}
+            """
+        let scenario = try ScenarioTestSupport.parser.parse(text, file: "env.yaml")
+        #expect(scenario.merchant?.failBelowRetry == 2)
+        #expect(scenario.events.first?.at == .seconds(300))
+        #expect(scenario.events.first?.overrides.map(\.json) == ["1500", "\"1500\"", "true"])
+        #expect(scenario.events.first?.repetition == ScenarioEvent.Repetition(count: 10))
+    }
+
     @Test func withoutAnEventListAcceptsAnyWellFormedName() throws {
         let parser = ScenarioParser(knownEvents: nil, environment: [:])
         let text = "version: 1\nmerchant:\nevents: [{event: future.thing}]\n"
