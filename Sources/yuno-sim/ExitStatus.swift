@@ -15,6 +15,10 @@ enum ExitStatus {
             printError(input.message)
             return invalidInput
         }
+        if let diagnostics = error as? ScenarioDiagnostics {
+            printDiagnostics(diagnostics)
+            return invalidInput
+        }
         if let exitCode = error as? ExitCode {
             return exitCode.rawValue
         }
@@ -41,6 +45,13 @@ enum ExitStatus {
             return "yuno-sim \(name) --help"
         }
         return "yuno-sim --help"
+    }
+
+    /// Every scenario problem on stderr as `FILE:LINE:COLUMN: message`, the form editors link.
+    static func printDiagnostics(_ diagnostics: ScenarioDiagnostics) {
+        for line in diagnostics.lines {
+            FileOutput.standardError.line(line)
+        }
     }
 
     /// One line on stderr, prefixed so it stands out in CI logs.

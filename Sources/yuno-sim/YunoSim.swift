@@ -13,7 +13,10 @@ struct YunoSim: AsyncParsableCommand {
             Exit codes: 0 delivered / every expectation held, 1 a delivery or expectation \
             failed, 2 invalid input (nothing is sent), 130 interrupted.
             """,
-        subcommands: [SendCommand.self, EventsCommand.self, SignCommand.self, VerifyCommand.self, MerchantCommand.self]
+        subcommands: [
+            SendCommand.self, EventsCommand.self, ValidateCommand.self,
+            SignCommand.self, VerifyCommand.self, MerchantCommand.self,
+        ]
     )
 
     /// Parses, runs and maps every error to one documented exit code: usage and input

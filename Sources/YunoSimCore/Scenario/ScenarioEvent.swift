@@ -1,0 +1,59 @@
+/// One entry of `events:`: an event sent at a virtual offset, possibly repeated.
+public struct ScenarioEvent: Sendable, Hashable {
+    /// Unique within the scenario; expectations name events by it.
+    public var id: String
+    /// The dotted `type_event`.
+    public var event: EventName
+    /// Virtual time after the scenario starts at which the first try is due.
+    public var at: Duration
+    /// A named catalogue variant, e.g. `declined` or `routed`.
+    public var variant: String?
+    /// Body overrides (`set:`), applied in file order.
+    public var overrides: [Override]
+    /// `repeat:`; `nil` sends the event once.
+    public var repetition: Repetition?
+
+    public init(
+        id: String,
+        event: EventName,
+        at: Duration = .zero,
+        variant: String? = nil,
+        overrides: [Override] = [],
+        repetition: Repetition? = nil
+    ) {
+        self.id = id
+        self.event = event
+        self.at = at
+        self.variant = variant
+        self.overrides = overrides
+        self.repetition = repetition
+    }
+
+    /// How many separate events this entry sends.
+    public var occurrences: Int { repetition?.count ?? 1 }
+
+    /// One `set:` entry: a dotted body path and the JSON value to put there.
+    public struct Override: Sendable, Hashable {
+        /// Dotted path into the body, e.g. `data.payment.amount.value`.
+        public var path: String
+        /// The value as compact JSON text (`1500`, `"1500"`, `true`, `null`, `{"a":1}`),
+        /// the same form `--set PATH=VALUE` takes.
+        public var json: String
+
+        public init(path: String, json: String) {
+            self.path = path
+            self.json = json
+        }
+    }
+
+    /// `repeat: {count: N, every: D}`: N events, the k-th due at `at + k × every`.
+    public struct Repetition: Sendable, Hashable {
+        public var count: Int
+        public var every: Duration
+
+        public init(count: Int, every: Duration = .zero) {
+            self.count = count
+            self.every = every
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Yams
+
+/// `set:` values as JSON, typed the way YAML reads them: plain `1500` is a number, `"1500"` a
+/// string, `true` a boolean, `null` or `~` null; mappings and lists keep their order.
+extension ScenarioNodeReader {
+    /// `node` as compact JSON text; `nil` after reporting a problem.
+    func json(_ node: Node, key: String) -> String? {
+        switch node {
+        case .scalar:
+            let reported = diagnostics.count
+            guard let value = scalar(node, key: key) else {
+                return diagnostics.count == reported ? "null" : nil
+            }
+            return json(value, key: key)
+        case .mapping(let mapping):
+            var members: [String] = []
+            for (name, value) in mapping {
+                guard case .scalar(let nameScalar) = name else {
+                    report("keys in '\(key)' must be names, not \(Self.kind(of: name))", at: name)
+                    return nil
+                }
+                guard let valueJSON = json(value, key: key) else { return nil }
+                members.append(Self.jsonString(nameScalar.string) + ":" + valueJSON)
+            }
+            return "{" + members.joined(separator: ",") + "}"
+        case .sequence(let sequence):
+            var items: [String] = []
+            for item in sequence {
+                guard let itemJSON = json(item, key: key) else { return nil }
+                items.append(itemJSON)
+            }
+            return "[" + items.joined(separator: ",") + "]"
+        case .alias:
+            report("'\(key)' must not be an alias", at: node)
+            return nil
+        }
+    }
+
+    private func json(_ value: ExpandedScalar, key: String) -> String? {
+        let scalar = Node.Scalar(value.text)
+        switch value.tag {
+        case .int:
+            if let number = Int.construct(from: scalar) { return String(number) }
+            report("'\(key)' is too large a whole number: '\(value.text)'", at: value.node)
+            return nil
+        case .float:
+            if let number = Double.construct(from: scalar), number.isFinite { return "\(number)" }
+            report("'\(key)' must be a finite number for JSON, not '\(value.text)'", at: value.node)
+            return nil
+        case .bool:
+            return Bool.construct(from: scalar).map { $0 ? "true" : "false" } ?? Self.jsonString(value.text)
+        default:
+            return Self.jsonString(value.text)
+        }
+    }
+
+    /// `text` as a JSON string literal.
+    static func jsonString(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

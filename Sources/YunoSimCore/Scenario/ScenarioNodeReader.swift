@@ -1,0 +1,108 @@
+import Yams
+
+/// Walks the YAML nodes of one scenario file and records every problem with the position of
+/// the offending node, so that one pass reports them all instead of stopping at the first.
+final class ScenarioNodeReader {
+    let file: String
+    private let expansion: VariableExpansion
+    private(set) var diagnostics: [ScenarioDiagnostic] = []
+
+    init(file: String, environment: [String: String]) {
+        self.file = file
+        self.expansion = VariableExpansion(environment: environment)
+    }
+
+    /// Records `message` at `mark` (the start of the file when the node has no position).
+    func report(_ message: String, at mark: Mark?) {
+        diagnostics.append(
+            ScenarioDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
+        )
+    }
+
+    func report(_ message: String, at node: Node) {
+        report(message, at: node.mark)
+    }
+
+    /// The entries of `node` by key; reports a node that is not a mapping, keys that are not
+    /// plain names and keys outside `allowed` (suggesting the closest allowed one).
+    func mapping(_ node: Node, _ what: String, allowed: [String]) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            report("\(what) must be a mapping of keys to values, not \(Self.kind(of: node))", at: node)
+            return nil
+        }
+        var fields = Fields(node: node)
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                report("keys in \(what) must be names, not \(Self.kind(of: key))", at: key)
+                continue
+            }
+            guard allowed.contains(scalar.string) else {
+                let hint = SpellingSuggestion.hint(for: scalar.string, among: allowed)
+                report("unknown key '\(scalar.string)' in \(what)\(hint)", at: key)
+                continue
+            }
+            fields.entries[scalar.string] = value
+        }
+        return fields
+    }
+
+    /// The items of a list; reports a node that is not one.
+    func sequence(_ node: Node, key: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            report("'\(key)' must be a list, not \(Self.kind(of: node))", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// The text of a scalar after `${VAR}` expansion, with the tag that text resolves to;
+    /// `nil` for an empty value (`key:`, `~`, `null`, or a variable that expands to nothing)
+    /// and for a problem, which is reported.
+    func scalar(_ node: Node, key: String) -> ExpandedScalar? {
+        guard case .scalar(let scalar) = node else {
+            report("'\(key)' must be a single value, not \(Self.kind(of: node))", at: node)
+            return nil
+        }
+        let text: String
+        do {
+            text = try expansion.expand(scalar.string)
+        } catch {
+            report(error.message, at: node)
+            return nil
+        }
+        // A plain scalar is typed by what it expands to: `${N:-10}` is a number.
+        let tag = Resolver.default.resolveTag(of: text == scalar.string || scalar.style != .plain ? node : Node(text))
+        if tag == .null || (text.isEmpty && scalar.style == .plain) { return nil }
+        return ExpandedScalar(text: text, tag: tag, node: node)
+    }
+
+    /// How a node is called in messages.
+    static func kind(of node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "a single value"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// The known entries of one mapping.
+    struct Fields {
+        /// The mapping itself, where "missing key" problems point.
+        let node: Node
+        var entries: [String: Node] = [:]
+
+        /// Whether `key` is written, even with an empty value.
+        func has(_ key: String) -> Bool { entries[key] != nil }
+
+        subscript(key: String) -> Node? { entries[key] }
+    }
+
+    /// A scalar's text after expansion.
+    struct ExpandedScalar {
+        let text: String
+        let tag: Tag.Name
+        /// Where problems with the value point.
+        let node: Node
+    }
+}

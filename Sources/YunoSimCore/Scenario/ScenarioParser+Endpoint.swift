@@ -1,0 +1,57 @@
+import Yams
+
+/// `endpoint:`: URL, credentials, acknowledgement and timeouts.
+extension ScenarioParser {
+    // New endpoint keys (e.g. `oauth2`) go here and get their own reader.
+    static let endpointKeys = ["url", "api_key", "secret", "hmac_secret", "accept", "timeouts"]
+    static let timeoutKeys = ["first", "retry", "connect"]
+
+    func readEndpoint(_ node: Node, urlRequired: Bool, with reader: ScenarioNodeReader) -> ScenarioEndpoint {
+        var endpoint = ScenarioEndpoint()
+        guard let fields = reader.mapping(node, "endpoint", allowed: Self.endpointKeys) else { return endpoint }
+        if let node = urlRequired ? reader.require(fields, "url", in: "endpoint", note: Self.urlNote) : fields["url"] {
+            endpoint.url = reader.url(node, key: "url")
+        }
+        // Secrets: `string` never quotes the value in a message.
+        endpoint.credentials = EndpointCredentials(
+            apiKey: fields["api_key"].flatMap { reader.string($0, key: "api_key") },
+            secret: fields["secret"].flatMap { reader.string($0, key: "secret") },
+            hmacSecret: fields["hmac_secret"].flatMap { reader.string($0, key: "hmac_secret") }
+        )
+        if let node = fields["accept"], let text = reader.string(node, key: "accept") {
+            if let acknowledgement = Acknowledgement(rawValue: text) {
+                endpoint.acknowledgement = acknowledgement
+            } else {
+                reader.report("'accept' must be \"200\" or \"2xx\", not '\(text)'", at: node)
+            }
+        }
+        if let node = fields["timeouts"] {
+            endpoint.timeouts = readTimeouts(node, with: reader)
+        }
+        return endpoint
+    }
+
+    private func readTimeouts(_ node: Node, with reader: ScenarioNodeReader) -> Endpoint.Timeouts {
+        var timeouts = Endpoint.Timeouts()
+        guard let fields = reader.mapping(node, "endpoint.timeouts", allowed: Self.timeoutKeys) else { return timeouts }
+        if let node = fields["first"], let value = positiveDuration(node, key: "first", with: reader) {
+            timeouts.first = value
+        }
+        if let node = fields["retry"], let value = positiveDuration(node, key: "retry", with: reader) {
+            timeouts.retry = value
+        }
+        if let node = fields["connect"], let value = positiveDuration(node, key: "connect", with: reader) {
+            timeouts.connect = value
+        }
+        return timeouts
+    }
+
+    private func positiveDuration(_ node: Node, key: String, with reader: ScenarioNodeReader) -> Duration? {
+        guard let value = reader.duration(node, key: key) else { return nil }
+        guard value > .zero else {
+            reader.report("'\(key)' must be longer than 0s", at: node)
+            return nil
+        }
+        return value
+    }
+}

@@ -1,0 +1,99 @@
+import Yams
+
+/// `events:`: what is sent, when, and with which overrides.
+extension ScenarioParser {
+    static let eventKeys = ["id", "event", "at", "variant", "set", "repeat"]
+    static let repeatKeys = ["count", "every"]
+
+    /// The valid events, and the ids of every entry (valid or not), so that expectations
+    /// about an entry with a problem are not reported a second time.
+    func readEvents(_ node: Node, with reader: ScenarioNodeReader) -> (events: [ScenarioEvent], ids: [String]) {
+        guard let items = reader.sequence(node, key: "events") else { return ([], []) }
+        if items.isEmpty {
+            reader.report("'events' is empty; a scenario sends at least one event", at: node)
+        }
+        var events: [ScenarioEvent] = []
+        var idLines: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            guard let fields = reader.mapping(item, "event", allowed: Self.eventKeys) else { continue }
+            let name = reader.require(fields, "event", in: "event").flatMap { readEventName($0, with: reader) }
+            let idNode = fields["id"] ?? item
+            let id = fields["id"].flatMap { reader.string($0, key: "id") }
+                ?? "\(name?.typeEvent ?? "event")-\(index + 1)"
+            if let firstLine = idLines[id] {
+                reader.report("duplicate event id '\(id)'; it is already used on line \(firstLine)", at: idNode)
+            } else {
+                idLines[id] = idNode.mark?.line ?? 0
+            }
+            let at = fields["at"].flatMap { reader.duration($0, key: "at") } ?? .zero
+            let variant = fields["variant"].flatMap { reader.string($0, key: "variant") }
+            let overrides = fields["set"].map { readOverrides($0, with: reader) } ?? []
+            let repetition = fields["repeat"].flatMap { readRepetition($0, with: reader) }
+            guard let name else { continue }
+            if let variant, let node = fields["variant"] {
+                checkVariant(variant, of: name, at: node, with: reader)
+            }
+            events.append(ScenarioEvent(
+                id: id, event: name, at: at, variant: variant, overrides: overrides, repetition: repetition
+            ))
+        }
+        return (events, Array(idLines.keys))
+    }
+
+    private func readEventName(_ node: Node, with reader: ScenarioNodeReader) -> EventName? {
+        guard let text = reader.string(node, key: "event") else { return nil }
+        let name: EventName
+        do {
+            name = try EventName(text)
+        } catch {
+            reader.report(error.message, at: node)
+            return nil
+        }
+        if let knownEvents, !knownEvents.contains(name.typeEvent) {
+            let hint = SpellingSuggestion.hint(for: name.typeEvent, among: knownEvents)
+            reader.report("unknown event '\(name.typeEvent)'\(hint) ('yuno-sim events list' shows them all)", at: node)
+            return nil
+        }
+        return name
+    }
+
+    private func checkVariant(_ variant: String, of name: EventName, at node: Node, with reader: ScenarioNodeReader) {
+        guard let variants = knownVariants[name.typeEvent], !variants.contains(variant) else { return }
+        let hint = SpellingSuggestion.hint(for: variant, among: variants)
+        let list = variants.isEmpty ? "none" : variants.sorted().joined(separator: ", ")
+        reader.report("\(name.typeEvent) has no variant '\(variant)'\(hint) (variants: \(list))", at: node)
+    }
+
+    private func readOverrides(_ node: Node, with reader: ScenarioNodeReader) -> [ScenarioEvent.Override] {
+        guard case .mapping(let mapping) = node else {
+            let kind = ScenarioNodeReader.kind(of: node)
+            reader.report(
+                "'set' must be a mapping of body paths to values, like {data.payment.amount.value: 1500}, not \(kind)",
+                at: node
+            )
+            return []
+        }
+        var overrides: [ScenarioEvent.Override] = []
+        for (pathNode, valueNode) in mapping {
+            guard case .scalar(let pathScalar) = pathNode,
+                  !pathScalar.string.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
+            else {
+                reader.report("a path in 'set' must be dotted names like data.payment.amount.value", at: pathNode)
+                continue
+            }
+            if let json = reader.json(valueNode, key: pathScalar.string) {
+                overrides.append(ScenarioEvent.Override(path: pathScalar.string, json: json))
+            }
+        }
+        return overrides
+    }
+
+    private func readRepetition(_ node: Node, with reader: ScenarioNodeReader) -> ScenarioEvent.Repetition? {
+        guard let fields = reader.mapping(node, "repeat", allowed: Self.repeatKeys) else { return nil }
+        let every = fields["every"].flatMap { reader.duration($0, key: "every") } ?? .zero
+        guard let countNode = reader.require(fields, "count", in: "repeat", note: "; write repeat: {count: 100, every: 1s}"),
+              let count = reader.integer(countNode, key: "count", in: 1...1_000_000)
+        else { return nil }
+        return ScenarioEvent.Repetition(count: count, every: every)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Yams
+
+/// Reads scenario files (YAML, or JSON, which parses as YAML) into a checked ``Scenario``.
+/// Every problem in a file is reported at once as `FILE:LINE:COLUMN: message`.
+public struct ScenarioParser: Sendable {
+    /// The event names a scenario may send; `nil` accepts every well-formed name.
+    public var knownEvents: Set<String>?
+    /// Variant names per event; events missing here accept any variant.
+    public var knownVariants: [String: Set<String>]
+    /// Where `${VAR}` references are looked up.
+    public var environment: [String: String]
+
+    public init(
+        knownEvents: Set<String>?,
+        knownVariants: [String: Set<String>] = [:],
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.knownEvents = knownEvents
+        self.knownVariants = knownVariants
+        self.environment = environment
+    }
+
+    static let topLevelKeys = ["version", "name", "endpoint", "clock", "retry", "merchant", "events", "expect"]
+
+    /// Reads and parses the file at `path`; diagnostics name the file as `path`.
+    public func parse(contentsOf path: String) throws(ScenarioDiagnostics) -> Scenario {
+        func fileProblem(_ message: String) -> ScenarioDiagnostics {
+            ScenarioDiagnostics([ScenarioDiagnostic(file: path, line: nil, column: nil, message: message)])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "it is not readable" : "no such file"
+            throw fileProblem("cannot read the scenario: \(reason)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw fileProblem("the scenario is not UTF-8 text")
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses scenario `text`; `file` names it in diagnostics and gives the default name.
+    public func parse(_ text: String, file: String) throws(ScenarioDiagnostics) -> Scenario {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw ScenarioDiagnostics([ScenarioDiagnostic(yamlError: error, file: file)])
+        }
+        let reader = ScenarioNodeReader(file: file, environment: environment)
+        guard let root else {
+            reader.report("the scenario is empty; it needs at least 'version' and 'events'", at: nil)
+            throw ScenarioDiagnostics(reader.diagnostics)
+        }
+        let scenario = read(root, file: file, with: reader)
+        guard reader.diagnostics.isEmpty else {
+            throw ScenarioDiagnostics(reader.diagnostics.sorted {
+                ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0)
+            })
+        }
+        return scenario
+    }
+
+    private func read(_ root: Node, file: String, with reader: ScenarioNodeReader) -> Scenario {
+        let baseName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        var scenario = Scenario(name: baseName)
+        guard let fields = reader.mapping(root, "scenario", allowed: Self.topLevelKeys) else { return scenario }
+
+        if let node = reader.require(fields, "version", in: "scenario"),
+           let version = reader.integer(node, key: "version", in: Int.min...Int.max) {
+            if version != 1 {
+                reader.report("unsupported version \(version); this simulator reads version 1", at: node)
+            }
+            scenario.version = version
+        }
+        if let node = fields["name"], let name = reader.string(node, key: "name") {
+            scenario.name = name
+        }
+        let runsMerchant = fields.has("merchant")
+        if let node = fields["merchant"] {
+            scenario.merchant = readMerchant(node, with: reader)
+        }
+        if let node = runsMerchant ? fields["endpoint"] : reader.require(fields, "endpoint", in: "scenario", note: Self.urlNote) {
+            scenario.endpoint = readEndpoint(node, urlRequired: !runsMerchant, with: reader)
+        }
+        if let node = fields["clock"] {
+            (scenario.clock, scenario.start) = readClock(node, with: reader)
+        }
+        if let node = fields["retry"] {
+            scenario.retry = readRetry(node, with: reader)
+        }
+        var ids: [String] = []
+        if let node = reader.require(fields, "events", in: "scenario") {
+            (scenario.events, ids) = readEvents(node, with: reader)
+        }
+        if let node = fields["expect"] {
+            scenario.expectations = readExpectations(node, ids: ids, retry: scenario.retry, with: reader)
+        }
+        return scenario
+    }
+
+    static let urlNote = " (needed unless 'merchant:' runs the built-in merchant)"
+}

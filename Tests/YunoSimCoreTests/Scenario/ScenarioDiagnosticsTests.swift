@@ -1,0 +1,257 @@
+import Testing
+import YunoSimCore
+
+/// One test per kind of bad input, each checking the exact `FILE:LINE:COLUMN:` of the problem.
+@Suite struct ScenarioDiagnosticsTests {
+    private func problems(_ text: String, file: String = "drill.yaml") -> [String] {
+        ScenarioTestSupport.problems(text, file: file)
+    }
+
+    @Test func unknownKeyWithSuggestion() {
+        let text = """
+            version: 1
+            merchant: {}
+            events: [{event: payment.purchase}]
+            evnts: []
+            """
+        #expect(problems(text) == ["drill.yaml:4:1: unknown key 'evnts' in scenario; did you mean 'events'?"])
+    }
+
+    @Test func unknownNestedKey() {
+        let text = "version: 1\nmerchant: {fail_below_retyr: 3}\nevents: [{event: payment.purchase}]\n"
+        #expect(problems(text) == [
+            "drill.yaml:2:12: unknown key 'fail_below_retyr' in merchant; did you mean 'fail_below_retry'?",
+        ])
+    }
+
+    @Test func unknownEventWithSuggestion() {
+        let text = """
+            version: 1
+            merchant: {}
+            events:
+              - id: p1
+                event: payment.purchse
+            """
+        #expect(problems(text) == [
+            "drill.yaml:5:12: unknown event 'payment.purchse'; did you mean 'payment.purchase'? ('yuno-sim events list' shows them all)",
+        ])
+    }
+
+    @Test func malformedEventName() {
+        let text = "version: 1\nmerchant: {}\nevents:\n  - event: Payment\n"
+        #expect(problems(text).first?.hasPrefix("drill.yaml:4:12: 'Payment' is not an event name") == true)
+    }
+
+    @Test func badDuration() {
+        let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    at: 5x\n"
+        #expect(problems(text) == [
+            "drill.yaml:5:9: 'at': '5x' has an unknown unit 'x'; write a duration like 250ms, 7s, 5m, 6h or 2d",
+        ])
+    }
+
+    @Test func negativeAt() {
+        let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    at: -5s\n"
+        #expect(problems(text) == ["drill.yaml:5:9: 'at' must not be negative, not '-5s'"])
+    }
+
+    @Test func badURL() {
+        let text = "version: 1\nendpoint:\n  url: ftp://example.com/hook\nevents: [{event: payment.purchase}]\n"
+        #expect(problems(text) == ["drill.yaml:3:8: 'url': 'ftp://example.com/hook' is not an http:// or https:// URL"])
+    }
+
+    @Test func repeatWithoutCount() {
+        let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    repeat: {every: 1s}\n"
+        #expect(problems(text) == [
+            "drill.yaml:5:13: missing key 'count' in repeat; write repeat: {count: 100, every: 1s}",
+        ])
+    }
+
+    @Test func expectationNamingNoEvent() {
+        let text = """
+            version: 1
+            merchant: {}
+            events:
+              - id: purchase-1
+                event: payment.purchase
+            expect:
+              - event: purchase-2
+              - delivered: true
+            """
+        #expect(problems(text) == [
+            "drill.yaml:7:12: expectation names event 'purchase-2', but no event has that id; did you mean 'purchase-1'?",
+            "drill.yaml:8:5: missing key 'event' in expectation; name an event by its id",
+        ])
+    }
+
+    @Test func unsetVariableNamesItAndDefaultsFallBack() {
+        let text = """
+            version: 1
+            endpoint:
+              url: ${YUNO_TEST_URL:-http://127.0.0.1:9/x}
+              api_key: ${YUNO_TEST_UNSET}
+              secret: ${YUNO_TEST_EMPTY:-fallback}
+            events: [{event: payment.purchase}]
+            """
+        #expect(problems(text) == [
+            "drill.yaml:4:12: environment variable YUNO_TEST_UNSET is not set; export it or write ${YUNO_TEST_UNSET:-default}",
+        ])
+    }
+
+    @Test func yamlSyntaxError() {
+        let text = "version: 1\nname: a: b\nevents: []\n"
+        #expect(problems(text) == ["drill.yaml:2:8: invalid YAML: mapping values are not allowed in this context"])
+    }
+
+    @Test func duplicateYAMLKey() {
+        let text = "version: 1\nmerchant: {}\nevents: [{event: payment.purchase}]\nversion: 1\n"
+        #expect(problems(text) == ["drill.yaml:1:1: duplicate key 'version' in one mapping; write each key once"])
+    }
+
+    @Test func stringWhereANumberIsExpected() {
+        let text = "version: 1\nmerchant: {status: fine}\nevents:\n  - event: payment.purchase\n    repeat: {count: many}\n"
+        #expect(problems(text) == [
+            "drill.yaml:2:20: 'status' must be a whole number, not 'fine'",
+            "drill.yaml:5:21: 'count' must be a whole number, not 'many'",
+        ])
+    }
+
+    @Test func listWhereAValueIsExpected() {
+        let text = "version: 1\nname: [a]\nmerchant: {}\nevents: {event: payment.purchase}\n"
+        #expect(problems(text) == [
+            "drill.yaml:2:7: 'name' must be a single value, not a list",
+            "drill.yaml:4:9: 'events' must be a list, not a mapping",
+        ])
+    }
+
+    @Test func duplicateEventIDs() {
+        let text = """
+            version: 1
+            merchant: {}
+            events:
+              - {id: a, event: payment.purchase}
+              - {id: a, event: payment.refund}
+            """
+        #expect(problems(text) == ["drill.yaml:5:10: duplicate event id 'a'; it is already used on line 4"])
+    }
+
+    @Test func missingRequiredKeys() {
+        #expect(problems("name: nothing\n") == [
+            "drill.yaml:1:1: missing key 'version' in scenario",
+            "drill.yaml:1:1: missing key 'endpoint' in scenario (needed unless 'merchant:' runs the built-in merchant)",
+            "drill.yaml:1:1: missing key 'events' in scenario",
+        ])
+        #expect(problems("version: 1\nendpoint: {api_key: k}\nevents: [{event: payment.purchase}]\n") == [
+            "drill.yaml:2:11: missing key 'url' in endpoint (needed unless 'merchant:' runs the built-in merchant)",
+        ])
+    }
+
+    @Test func emptyFileAndEmptyEvents() {
+        #expect(problems("") == ["drill.yaml:1:1: the scenario is empty; it needs at least 'version' and 'events'"])
+        #expect(problems("version: 1\nmerchant:\nevents: []\n") == [
+            "drill.yaml:3:9: 'events' is empty; a scenario sends at least one event",
+        ])
+    }
+
+    @Test func unsupportedVersion() {
+        #expect(problems("version: 2\nmerchant:\nevents: [{event: payment.purchase}]\n") == [
+            "drill.yaml:1:10: unsupported version 2; this simulator reads version 1",
+        ])
+    }
+
+    @Test func badAccept() {
+        let text = "version: 1\nendpoint: {url: 'http://h/x', accept: '201'}\nevents: [{event: payment.purchase}]\n"
+        #expect(problems(text) == ["drill.yaml:2:39: 'accept' must be \"200\" or \"2xx\", not '201'"])
+    }
+
+    @Test func attemptAndWithinOutsideTheSchedule() {
+        let text = """
+            version: 1
+            merchant: {}
+            retry: {schedule: [0s, 1m, 10m]}
+            events: [{id: a, event: payment.purchase}]
+            expect:
+              - {event: a, attempt: 4}
+              - {event: a, within: 0}
+            """
+        #expect(problems(text) == [
+            "drill.yaml:6:25: 'attempt' must be from 1 to 3, not 4",
+            "drill.yaml:7:24: 'within' must be from 1 to 3, not 0",
+        ])
+    }
+
+    @Test func contradictoryExpectation() {
+        let text = "version: 1\nmerchant: {}\nevents: [{id: a, event: payment.purchase}]\nexpect: [{event: a, delivered: false, attempt: 2, within: 3}]\n"
+        #expect(problems(text) == [
+            "drill.yaml:4:32: 'attempt' and 'within' need delivered: true; an undelivered event has no delivering attempt",
+            "drill.yaml:4:59: write either 'attempt' (exactly) or 'within' (at most), not both",
+        ])
+    }
+
+    @Test func badCustomScheduleAndClock() {
+        let text = "version: 1\nmerchant: {}\nclock: {speed: fast, start: yesterday}\nretry: {schedule: [1m, 0s]}\nevents: [{event: payment.purchase}]\n"
+        #expect(problems(text) == [
+            "drill.yaml:3:16: 'speed' must be a positive number, not 'fast'",
+            "drill.yaml:3:29: 'start' must be an instant like 2026-03-01T12:00:00Z, not 'yesterday'",
+            "drill.yaml:4:20: the first offset in 'schedule' is the first try and must be 0s, not 1m",
+            "drill.yaml:4:24: offsets in 'schedule' must not decrease: 0s comes after 1m",
+        ])
+    }
+
+    @Test func unknownScheduleAndBadSetPath() {
+        let text = "version: 1\nmerchant: {}\nretry: {schedule: yuna}\nevents:\n  - event: payment.purchase\n    set: {data..x: 1}\n"
+        #expect(problems(text) == [
+            "drill.yaml:3:19: 'schedule' must be yuno, yuno-cumulative or a list of offsets like [0s, 1m, 10m], not 'yuna'; did you mean 'yuno'?",
+            "drill.yaml:6:11: a path in 'set' must be dotted names like data.payment.amount.value",
+        ])
+    }
+
+    @Test func secretsAreNeverQuoted() {
+        let text = """
+            version: 1
+            endpoint:
+              url: http://127.0.0.1:9/x
+              api_key: {value: hunter2-key}
+              hmac_secret: [hunter2-hmac]
+              secret: ${YUNO_TEST_SECRET}
+            events: [{event: payment.purchase}]
+            """
+        let lines = problems(text)
+        #expect(lines == [
+            "drill.yaml:4:12: 'api_key' must be a single value, not a mapping",
+            "drill.yaml:5:16: 'hmac_secret' must be a single value, not a list",
+        ])
+        #expect(!lines.joined().contains("hunter2") && !lines.joined().contains("s3cr3t"))
+    }
+
+    @Test func reportsEveryProblemTogetherInFileOrder() {
+        let text = """
+            version: 3
+            merchant: {}
+            events:
+              - event: payment.purchse
+                at: soon
+              - event: payment.refund
+                colour: red
+            expect:
+              - event: nobody
+            """
+        let lines = problems(text)
+        #expect(lines.count == 5)
+        #expect(lines.map { $0.split(separator: ":").prefix(3).joined(separator: ":") } == [
+            "drill.yaml:1:10", "drill.yaml:4:12", "drill.yaml:5:9", "drill.yaml:7:5", "drill.yaml:9:12",
+        ])
+    }
+
+    @Test func jsonProblemsPointIntoTheJSON() {
+        let text = """
+            {
+              "version": 1,
+              "merchant": {},
+              "events": [{"event": "payment.purchase", "at": "10 minutes"}]
+            }
+            """
+        #expect(problems(text, file: "drill.json") == [
+            "drill.json:4:50: 'at': '10 minutes' has no unit; write a duration like 250ms, 7s, 5m, 6h or 2d",
+        ])
+    }
+}
