@@ -27,7 +27,7 @@ import YunoSimCore
                 let runner = DeliveryRunner(
                     configuration: try RunConfiguration(clock: .instant, concurrency: concurrency),
                     deliverer: WebhookDeliverer(endpoint: endpoint, transport: transport),
-                    render: DeliveryRunner.minimalEnvelopes(for: events)
+                    render: try DeliveryRunner.catalogueBodies(for: events, seed: 7)
                 )
                 return try await runner.run(events)
             }

@@ -11,11 +11,12 @@ import YunoSimCore
         #expect(url.hasSuffix("/webhooks/yuno"))
 
         let endpoint = Endpoint(url: try WebhookURL(url), credentials: EndpointCredentials(hmacSecret: "m-secret"))
+        let template = try EventTemplate(event: "payment.capture")
         let results = await withCurlTransport { transport in
             let deliverer = WebhookDeliverer(endpoint: endpoint, transport: transport)
             var results: [DeliveryAttemptResult] = []
             for retry in 0...1 {
-                let body = MinimalEnvelope(event: try! EventName("payment.capture")).render(retry: retry)
+                let body = template.render(instanceSeed: 1, retry: retry, time: Date())
                 results.append(await deliverer.deliver(body: body, retry: retry))
             }
             return results

@@ -12,7 +12,7 @@ public struct DeliveryRunner: Sendable {
 
     /// - Parameters:
     ///   - deliverer: signs, sends and judges one body.
-    ///   - render: produces the body of each attempt; see ``minimalEnvelopes(for:)``.
+    ///   - render: produces the body of each attempt; see ``catalogueBodies(templates:seed:)``.
     public init(configuration: RunConfiguration, deliverer: WebhookDeliverer, render: @escaping BodyRenderer) {
         self.configuration = configuration
         self.deliverer = deliverer
@@ -70,7 +70,8 @@ public struct DeliveryRunner: Sendable {
                         let outcome = outcomes[attempt.event]
                         let context = BodyRenderContext(
                             scheduledIndex: outcome.scheduledIndex, repeatIndex: outcome.repeatIndex,
-                            instanceIndex: attempt.event, retry: attempt.retry, virtualTime: virtualTime
+                            instanceIndex: attempt.event, retry: attempt.retry, virtualTime: virtualTime,
+                            firstTryTime: clock.date(at: attempt.firstTry)
                         )
                         group.addTask { [render, deliverer] in
                             let body = render(context)

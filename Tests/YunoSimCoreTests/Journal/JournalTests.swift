@@ -60,7 +60,7 @@ import YunoSimCore
                 endpoint: Endpoint(url: try WebhookURL("http://127.0.0.1:9/hook"), credentials: credentials),
                 transport: transport
             ),
-            render: DeliveryRunner.minimalEnvelopes(for: events)
+            render: try DeliveryRunner.catalogueBodies(for: events, seed: 7)
         )
         let journal = try Journal(path: path)
         _ = try await runner.run(events, journal: journal)

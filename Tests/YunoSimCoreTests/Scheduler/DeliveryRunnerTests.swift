@@ -18,7 +18,7 @@ import YunoSimCore
         return DeliveryRunner(
             configuration: try RunConfiguration(clock: clock, start: start, concurrency: concurrency),
             deliverer: WebhookDeliverer(endpoint: endpoint, transport: transport),
-            render: DeliveryRunner.minimalEnvelopes(for: events)
+            render: try DeliveryRunner.catalogueBodies(for: events, seed: 7)
         )
     }
 

@@ -20,7 +20,7 @@ import YunoSimCore
         let runner = DeliveryRunner(
             configuration: try RunConfiguration(),
             deliverer: WebhookDeliverer(endpoint: endpoint, transport: transport),
-            render: DeliveryRunner.minimalEnvelopes(for: events)
+            render: try DeliveryRunner.catalogueBodies(for: events, seed: 7)
         )
         let result = try await runner.run(events)
         #expect(result.outcomes.map(\.state) == states.map(\.1))
