@@ -53,4 +53,12 @@ public struct EventCatalogue: Sendable {
         }
         return previous[b.count]
     }
+
+    /// Every `type_event` a user may name.
+    public var names: Set<String> { Set(entries.map(\.name.typeEvent)) }
+
+    /// The variants of each event that has any.
+    public var variantsByEvent: [String: Set<String>] {
+        Dictionary(uniqueKeysWithValues: entries.filter { !$0.variants.isEmpty }.map { ($0.name.typeEvent, Set($0.variants)) })
+    }
 }

@@ -11,28 +11,28 @@ public struct Scenario: Sendable {
     /// The merchant's endpoint and credentials.
     public var endpoint: ScenarioEndpoint
     /// How virtual time runs.
-    public var clock: ClockSetting
+    public var clock: ClockMode
     /// The virtual instant the scenario starts at; `nil` means the real time of the run.
     public var start: Date?
     /// When attempts after the first are due.
-    public var retry: RetryScheduleSetting
+    public var retry: RetrySchedule
     /// Run the built-in reference merchant with these settings; `nil` sends to `endpoint.url`.
     public var merchant: ScenarioMerchant?
     /// The events to send, in file order.
     public var events: [ScenarioEvent]
     /// What must have happened by the end of the run.
-    public var expectations: [ScenarioExpectation]
+    public var expectations: [Expectation]
 
     public init(
         version: Int = 1,
         name: String = "scenario",
         endpoint: ScenarioEndpoint = ScenarioEndpoint(),
-        clock: ClockSetting = .instant,
+        clock: ClockMode = .instant,
         start: Date? = nil,
-        retry: RetryScheduleSetting = .yuno,
+        retry: RetrySchedule = .yuno,
         merchant: ScenarioMerchant? = nil,
         events: [ScenarioEvent] = [],
-        expectations: [ScenarioExpectation] = []
+        expectations: [Expectation] = []
     ) {
         self.version = version
         self.name = name

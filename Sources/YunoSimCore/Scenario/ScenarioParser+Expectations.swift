@@ -5,11 +5,11 @@ extension ScenarioParser {
     static let expectationKeys = ["event", "delivered", "attempt", "within"]
 
     func readExpectations(
-        _ node: Node, ids: [String], retry: RetryScheduleSetting, with reader: ScenarioNodeReader
-    ) -> [ScenarioExpectation] {
+        _ node: Node, ids: [String], retry: RetrySchedule, with reader: ScenarioNodeReader
+    ) -> [Expectation] {
         guard let items = reader.sequence(node, key: "expect") else { return [] }
         let attempts = 1...max(1, retry.attemptCount)
-        var expectations: [ScenarioExpectation] = []
+        var expectations: [Expectation] = []
         for item in items {
             guard let fields = reader.mapping(item, "expectation", allowed: Self.expectationKeys),
                   let eventNode = reader.require(fields, "event", in: "expectation", note: "; name an event by its id"),
@@ -19,18 +19,19 @@ extension ScenarioParser {
                 let hint = SpellingSuggestion.hint(for: id, among: ids.sorted())
                 reader.report("expectation names event '\(id)', but no event has that id\(hint)", at: eventNode)
             }
-            var expectation = ScenarioExpectation(event: id)
-            expectation.delivered = fields["delivered"].flatMap { reader.bool($0, key: "delivered") }
-            expectation.attempt = fields["attempt"].flatMap { reader.integer($0, key: "attempt", in: attempts) }
-            expectation.within = fields["within"].flatMap { reader.integer($0, key: "within", in: attempts) }
-            if expectation.attempt != nil, expectation.within != nil, let node = fields["within"] {
+            let delivered = fields["delivered"].flatMap { reader.bool($0, key: "delivered") }
+            let attempt = fields["attempt"].flatMap { reader.integer($0, key: "attempt", in: attempts) }
+            let within = fields["within"].flatMap { reader.integer($0, key: "within", in: attempts) }
+            if attempt != nil, within != nil, let node = fields["within"] {
                 reader.report("write either 'attempt' (exactly) or 'within' (at most), not both", at: node)
             }
-            if expectation.delivered == false, expectation.attempt != nil || expectation.within != nil,
-               let node = fields["delivered"] {
+            if delivered == false, attempt != nil || within != nil, let node = fields["delivered"] {
                 reader.report("'attempt' and 'within' need delivered: true; an undelivered event has no delivering attempt", at: node)
             }
-            expectations.append(expectation)
+            // The combinations `Expectation` refuses have just been reported with their position.
+            if let expectation = try? Expectation(eventID: id, delivered: delivered, attempt: attempt, within: within) {
+                expectations.append(expectation)
+            }
         }
         return expectations
     }

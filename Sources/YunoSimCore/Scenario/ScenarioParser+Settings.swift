@@ -7,17 +7,17 @@ extension ScenarioParser {
     static let retryKeys = ["schedule"]
     static let merchantKeys = ["fail_below_retry", "status", "delay"]
 
-    func readClock(_ node: Node, with reader: ScenarioNodeReader) -> (ClockSetting, Date?) {
+    func readClock(_ node: Node, with reader: ScenarioNodeReader) -> (ClockMode, Date?) {
         guard let fields = reader.mapping(node, "clock", allowed: Self.clockKeys) else { return (.instant, nil) }
-        var setting = ClockSetting.instant
+        var setting = ClockMode.instant
         if let node = fields["speed"], let value = reader.scalar(node, key: "speed"), value.text != "instant" {
-            setting = reader.positiveNumber(node, key: "speed").map(ClockSetting.speed) ?? .instant
+            setting = reader.positiveNumber(node, key: "speed").map(ClockMode.speed) ?? .instant
         }
         let start = fields["start"].flatMap { reader.timestamp($0, key: "start") }
         return (setting, start)
     }
 
-    func readRetry(_ node: Node, with reader: ScenarioNodeReader) -> RetryScheduleSetting {
+    func readRetry(_ node: Node, with reader: ScenarioNodeReader) -> RetrySchedule {
         guard let fields = reader.mapping(node, "retry", allowed: Self.retryKeys),
               let node = fields["schedule"]
         else { return .yuno }
@@ -36,7 +36,7 @@ extension ScenarioParser {
         }
     }
 
-    private func readCustomSchedule(_ node: Node, with reader: ScenarioNodeReader) -> RetryScheduleSetting {
+    private func readCustomSchedule(_ node: Node, with reader: ScenarioNodeReader) -> RetrySchedule {
         let items = reader.sequence(node, key: "schedule") ?? []
         guard !items.isEmpty else {
             reader.report("'schedule' needs at least one offset, starting with 0s", at: node)
@@ -52,7 +52,8 @@ extension ScenarioParser {
             }
             offsets.append(offset)
         }
-        return .custom(offsets)
+        // Every reason `custom` could refuse the list has been reported above.
+        return (try? RetrySchedule.custom(offsets)) ?? .yuno
     }
 
     /// `merchant:` may be empty (`merchant:` or `merchant: {}`): the defaults answer 200.

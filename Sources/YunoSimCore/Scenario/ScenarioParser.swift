@@ -21,6 +21,11 @@ public struct ScenarioParser: Sendable {
         self.environment = environment
     }
 
+    /// A parser that knows the catalogue's events and variants.
+    public init(catalogue: EventCatalogue = .yuno, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.init(knownEvents: catalogue.names, knownVariants: catalogue.variantsByEvent, environment: environment)
+    }
+
     static let topLevelKeys = ["version", "name", "endpoint", "clock", "retry", "merchant", "events", "expect"]
 
     /// Reads and parses the file at `path`; diagnostics name the file as `path`.

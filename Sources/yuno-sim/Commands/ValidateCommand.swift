@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parser = ScenarioParser(knownEvents: KnownEventNames.all)
+        let parser = ScenarioParser()
         var allValid = true
         for path in scenarios {
             do {

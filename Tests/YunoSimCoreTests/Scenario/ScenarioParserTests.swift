@@ -66,8 +66,8 @@ import YunoSimCore
         #expect(purchase.occurrences == 100)
         #expect(scenario.events[1].id == "banking.transfer.incoming.completed-2")
         #expect(scenario.expectations == [
-            ScenarioExpectation(event: "purchase-1", delivered: true, attempt: 4),
-            ScenarioExpectation(event: "banking.transfer.incoming.completed-2", within: 3),
+            try Expectation(eventID: "purchase-1", delivered: true, attempt: 4),
+            try Expectation(eventID: "banking.transfer.incoming.completed-2", within: 3),
         ])
         #expect(Set(scenario.secretValues) == ["s3cr3t-from-env", "plain-secret", "hmac-demo"])
     }
@@ -104,7 +104,7 @@ import YunoSimCore
             expect: [{event: payment.purchase-1, delivered: false}]
             """
         let scenario = try ScenarioTestSupport.parser.parse(text, file: "custom.yaml")
-        #expect(scenario.retry == .custom([.zero, .seconds(60), .seconds(600)]))
+        #expect(try scenario.retry == .custom([.zero, .seconds(60), .seconds(600)]))
         #expect(scenario.retry.attemptCount == 3)
         #expect(scenario.clock == .instant)
         #expect(scenario.merchant == nil)
@@ -128,7 +128,7 @@ import YunoSimCore
         #expect(scenario.merchant?.status == 500)
         #expect(scenario.events.first?.at == .seconds(300))
         #expect(scenario.events.first?.overrides == [.init(path: "data.payment.amount.value", json: "99.5")])
-        #expect(scenario.expectations == [ScenarioExpectation(event: "a", delivered: false)])
+        #expect(scenario.expectations == [try Expectation(eventID: "a", delivered: false)])
     }
 
     @Test func typesPlainValuesAfterExpansion() throws {

@@ -5,7 +5,7 @@ import YunoSimCore
 enum ScenarioTestSupport {
     static let environment = ["YUNO_TEST_SECRET": "s3cr3t-from-env", "YUNO_TEST_EMPTY": ""]
 
-    static let parser = ScenarioParser(knownEvents: KnownEventNames.all, environment: environment)
+    static let parser = ScenarioParser(environment: environment)
 
     /// The diagnostics for `text` read as `file`, or `[]` when it parses.
     static func problems(_ text: String, file: String = "drill.yaml") -> [String] {

@@ -4,7 +4,7 @@ import YunoSimCore
 
 /// The examples in `scenarios/` parse without any environment variable set.
 @Suite struct ShippedScenarioTests {
-    private let parser = ScenarioParser(knownEvents: KnownEventNames.all, environment: [:])
+    private let parser = ScenarioParser(environment: [:])
 
     @Test func everyShippedScenarioParsesAndIsSelfContained() throws {
         let files = try ScenarioTestSupport.shippedScenarios()
@@ -23,7 +23,7 @@ import YunoSimCore
     @Test func everyEventScenarioSendsEveryKnownEvent() throws {
         let path = ScenarioTestSupport.packageRoot.appendingPathComponent("scenarios/every-event.yaml").path
         let scenario = try parser.parse(contentsOf: path)
-        #expect(Set(scenario.events.map(\.event.typeEvent)) == KnownEventNames.all)
+        #expect(Set(scenario.events.map(\.event.typeEvent)) == EventCatalogue.yuno.names)
     }
 
     @Test func retryDrillsExpectWhatTheirMerchantDoes() throws {

@@ -33,28 +33,12 @@ import YunoSimCore
 @Suite struct SpellingSuggestionTests {
     @Test func suggestsTheClosestName() {
         #expect(SpellingSuggestion.closest(to: "evnets", among: ["version", "events", "expect"]) == "events")
-        #expect(SpellingSuggestion.closest(to: "payment.purchse", among: KnownEventNames.all) == "payment.purchase")
-        #expect(SpellingSuggestion.closest(to: "subscription.pased", among: KnownEventNames.all) == "subscription.paused")
+        #expect(SpellingSuggestion.closest(to: "payment.purchse", among: EventCatalogue.yuno.names) == "payment.purchase")
+        #expect(SpellingSuggestion.closest(to: "subscription.pased", among: EventCatalogue.yuno.names) == "subscription.paused")
     }
 
     @Test func staysQuietWhenNothingIsClose() {
         #expect(SpellingSuggestion.closest(to: "zzzzzz", among: ["events", "version"]) == nil)
         #expect(SpellingSuggestion.hint(for: "zzzzzz", among: ["events"]) == "")
-    }
-}
-
-@Suite struct KnownEventNamesTests {
-    @Test func holdsTheSeedTableAndTheDocsAdditions() throws {
-        #expect(KnownEventNames.seed.count == 60)
-        #expect(KnownEventNames.docs.count == 19)
-        #expect(KnownEventNames.all.count == 79)
-        #expect(KnownEventNames.ordered.count == 79)
-        for name in ["payment.purchase", "banking.transfer.incoming.completed", "subscription.pause", "payout.payout",
-                     "payment.pre_chargeback", "report.update", "onboarding.transferred", "split_transfer_reverse.failed"] {
-            #expect(KnownEventNames.all.contains(name), "\(name)")
-        }
-        for name in KnownEventNames.ordered {
-            _ = try EventName(name)
-        }
     }
 }
