@@ -1,5 +1,5 @@
 # yuno-sim — two commands do everything on a fresh machine:
-#   make run    build (release) and run the self-contained demo on loopback
+#   make run    build (release) and run the shipped retry drills against the built-in merchant
 #   make test   build and run the test suite
 SWIFT   ?= swift
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -18,8 +18,11 @@ deps:
 build: deps
 	$(SWIFT) build -c release
 
+# Self-contained: each scenario starts the reference merchant on a free loopback port.
+DRILLS := scenarios/quickstart.yaml scenarios/retry-recovers.yaml scenarios/retry-exhausted.yaml scenarios/fraud-screening.yaml
+
 run: build
-	@scripts/demo.sh $(RELEASE)
+	$(RELEASE) run $(DRILLS) --journal .build/run-journal.jsonl
 
 test: deps
 	$(SWIFT) test

@@ -112,8 +112,11 @@ import YunoSimCore
         }
         let elapsed = ContinuousClock.now - started
         #expect(result.error?.shortName == "timeout")
+        // curl's own clock says when it gave up: after the timeout, not later than 1 s past it.
         #expect(result.response.latency >= .milliseconds(590))
-        #expect(elapsed < timeout + .seconds(1))
+        #expect(result.response.latency < timeout + .seconds(1))
+        // The wall clock includes scheduling on a loaded machine; it only guards against a hang.
+        #expect(elapsed < timeout + .seconds(10))
     }
 
     @Test func unresolvableHostIsADNSError() async throws {

@@ -12,13 +12,13 @@ import Testing
 
     @Test func acceptsEveryShippedScenario() async throws {
         let files = try FileManager.default.contentsOfDirectory(
-            atPath: BuiltCommand.packageRoot.appendingPathComponent("scenarios").path
+            atPath: ChildProcess.packageRoot.appendingPathComponent("scenarios").path
         ).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted().map { "scenarios/\($0)" }
         #expect(files.count >= 5)
-        let result = try await BuiltCommand.run(["validate"] + files, environment: [:])
-        #expect(result.status == 0)
-        #expect(result.standardError == "")
-        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        let result = try await ChildProcess.run(["validate"] + files, environment: [:])
+        #expect(result.exitCode == 0)
+        #expect(result.stderr == "")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == files.count)
         #expect(lines.contains("ok  scenarios/retry-recovers.yaml  (card purchase recovers on the fourth try, 1 event, 1 expectation)"))
         #expect(lines.contains("ok  scenarios/every-event.yaml  (one event of every type, 79 events, 0 expectations)"))
@@ -26,10 +26,10 @@ import Testing
 
     @Test func reportsEveryProblemAndExits2() async throws {
         let bad = try temporaryScenario("version: 1\nmerchant: {}\nevents:\n  - event: payment.purchse\n    at: 5x\n")
-        let result = try await BuiltCommand.run(["validate", "scenarios/quickstart.yaml", bad], environment: [:])
-        #expect(result.status == 2)
-        #expect(result.standardOutput == "ok  scenarios/quickstart.yaml  (quickstart, 3 events, 3 expectations)\n")
-        #expect(result.standardError == """
+        let result = try await ChildProcess.run(["validate", "scenarios/quickstart.yaml", bad], environment: [:])
+        #expect(result.exitCode == 2)
+        #expect(result.stdout == "ok  scenarios/quickstart.yaml  (quickstart, 3 events, 3 expectations)\n")
+        #expect(result.stderr == """
             \(bad):4:12: unknown event 'payment.purchse'; did you mean 'payment.purchase'? ('yuno-sim events list' shows them all)
             \(bad):5:9: 'at': '5x' has an unknown unit 'x'; write a duration like 250ms, 7s, 5m, 6h or 2d
 
@@ -38,20 +38,20 @@ import Testing
 
     @Test func unsetVariableFailsAndItsValueIsUsedWhenSet() async throws {
         let path = try temporaryScenario("version: 1\nmerchant:\nendpoint: {hmac_secret: '${DRILL_HMAC}'}\nevents: [{event: payment.purchase}]\n", name: "env.yaml")
-        let unset = try await BuiltCommand.run(["validate", path], environment: [:])
-        #expect(unset.status == 2)
-        #expect(unset.standardError == "\(path):3:25: environment variable DRILL_HMAC is not set; export it or write ${DRILL_HMAC:-default}\n")
-        let set = try await BuiltCommand.run(["validate", path], environment: ["DRILL_HMAC": "topsecret"])
-        #expect(set.status == 0)
-        #expect(!(set.standardOutput + set.standardError).contains("topsecret"))
+        let unset = try await ChildProcess.run(["validate", path], environment: [:])
+        #expect(unset.exitCode == 2)
+        #expect(unset.stderr == "\(path):3:25: environment variable DRILL_HMAC is not set; export it or write ${DRILL_HMAC:-default}\n")
+        let set = try await ChildProcess.run(["validate", path], environment: ["DRILL_HMAC": "topsecret"])
+        #expect(set.exitCode == 0)
+        #expect(!(set.stdout + set.stderr).contains("topsecret"))
     }
 
     @Test func missingFileAndNoArgumentsExit2() async throws {
-        let missing = try await BuiltCommand.run(["validate", "/nonexistent/drill.yaml"], environment: [:])
-        #expect(missing.status == 2)
-        #expect(missing.standardError == "/nonexistent/drill.yaml: cannot read the scenario: no such file\n")
-        let none = try await BuiltCommand.run(["validate"], environment: [:])
-        #expect(none.status == 2)
-        #expect(none.standardError.contains("name at least one scenario file"))
+        let missing = try await ChildProcess.run(["validate", "/nonexistent/drill.yaml"], environment: [:])
+        #expect(missing.exitCode == 2)
+        #expect(missing.stderr == "/nonexistent/drill.yaml: cannot read the scenario: no such file\n")
+        let none = try await ChildProcess.run(["validate"], environment: [:])
+        #expect(none.exitCode == 2)
+        #expect(none.stderr.contains("name at least one scenario file"))
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// completes, so a journal is complete up to the last finished attempt even after a crash.
 ///
 /// Only what ``AttemptRecord`` holds is written: never an API key, `x-secret` or HMAC secret.
-public final class Journal {
+public final class Journal: Sendable {
     private let handle: FileHandle
     private let closesHandle: Bool
     /// Where the lines go, for messages.

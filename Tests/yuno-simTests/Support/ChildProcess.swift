@@ -11,14 +11,17 @@ struct ChildProcess {
         var maxResidentKiB: Int
     }
 
+    /// The package's root folder. Children inherit the runner's working directory, which
+    /// `swift test` sets to this folder, so relative paths like `scenarios/quickstart.yaml` work.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
     /// `yuno-sim` next to the test bundle, else in the package's debug build folder.
     static let binary: String = {
         let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("yuno-sim").path
         if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/yuno-sim").path
+        return packageRoot.appendingPathComponent(".build/debug/yuno-sim").path
     }()
 
     /// Runs `yuno-sim arguments…` to completion with `stdin` as its input.

@@ -1,0 +1,66 @@
+import Foundation
+import YunoMerchant
+import YunoSimCore
+
+/// One scenario, checked and ready to run: its events, bodies, settings and where it delivers.
+/// Everything that can be wrong with the input is found here, before anything is sent.
+struct ScenarioPlan {
+    let path: String
+    let scenario: Scenario
+    private let events: [ScheduledEvent]
+    private let render: BodyRenderer
+    private let configuration: RunConfiguration
+    private let destination: Destination
+
+    private enum Destination {
+        case url(WebhookURL)
+        case builtInMerchant(MerchantConfiguration)
+    }
+
+    init(path: String, scenario: Scenario, target: WebhookURL?, clock: ClockMode?, concurrency: Int, seed: UInt64?) throws(InputError) {
+        self.path = path
+        self.scenario = scenario
+        self.events = try scenario.scheduledEvents()
+        let templates = try scenario.bodyTemplates(accountID: UUID())
+        self.render = DeliveryRunner.catalogueBodies(templates: templates, seed: seed ?? UInt64.random(in: .min ... .max))
+        self.configuration = try scenario.runConfiguration(clock: clock, concurrency: concurrency)
+        if let target {
+            destination = .url(target)
+        } else if let merchant = scenario.merchant {
+            destination = .builtInMerchant(MerchantConfiguration(
+                host: "127.0.0.1", port: 0,
+                credentials: scenario.endpoint.credentials,
+                failBelowRetry: merchant.failBelowRetry, status: merchant.status, delay: merchant.delay
+            ))
+        } else if let url = scenario.endpoint.url {
+            destination = .url(url)
+        } else {
+            throw InputError("\(path): no endpoint to deliver to; set endpoint.url, add `merchant:` or pass --target URL")
+        }
+    }
+
+    /// Runs the scenario, starting the built-in merchant for it when it has one.
+    func execute(transport: any Transport, journal: Journal?) async throws -> RunSummary {
+        switch destination {
+        case .url(let url):
+            return try await deliver(to: url, transport: transport, journal: journal, builtIn: false)
+        case .builtInMerchant(let configuration):
+            return try await ReferenceMerchant(configuration: configuration).withRunning { url in
+                try await deliver(to: try WebhookURL(url), transport: transport, journal: journal, builtIn: true)
+            }
+        }
+    }
+
+    private func deliver(to url: WebhookURL, transport: any Transport, journal: Journal?, builtIn: Bool) async throws -> RunSummary {
+        guard let endpoint = scenario.endpoint.endpoint(url: url) else {
+            throw InputError("\(path): no endpoint to deliver to")
+        }
+        let runner = DeliveryRunner(
+            configuration: configuration,
+            deliverer: WebhookDeliverer(endpoint: endpoint, transport: transport),
+            render: render
+        )
+        let result = try await runner.run(events, journal: journal)
+        return RunSummary(plan: self, url: url, builtInMerchant: builtIn, configuration: configuration, result: result)
+    }
+}

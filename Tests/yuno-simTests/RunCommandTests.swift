@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import YunoMerchant
+import YunoSimCore
+
+/// `yuno-sim run` as a child process: scenarios, the built-in merchant, journals, exit codes.
+@Suite struct RunCommandTests {
+    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private func scenarioFile(_ text: String) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-run-\(UUID().uuidString).yaml")
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
+    @Test func everyShippedScenarioRunsSelfContainedAndPasses() async throws {
+        let directory = Self.root.appendingPathComponent("scenarios")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+        #expect(files.count >= 5)
+        for file in files {
+            let result = try await ChildProcess.run(["run", directory.appendingPathComponent(file).path])
+            #expect(result.exitCode == 0, "\(file): \(result.stdout) \(result.stderr)")
+            #expect(result.stdout.contains("PASS"), "\(file)")
+        }
+    }
+
+    @Test func drillRecoversOnTheFourthAttemptAndTheJournalSaysSo() async throws {
+        let journal = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-journal-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: journal) }
+        let scenario = Self.root.appendingPathComponent("scenarios/retry-recovers.yaml").path
+        let result = try await ChildProcess.run(["run", scenario, "--journal", journal.path])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.contains("delivered on attempt 4 at +6h after 3 × HTTP 500"))
+        let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
+        let records = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(records.map { $0["retry"] as? Int } == [0, 1, 2, 3])
+        #expect(records.map { $0["planned_offset_s"] as? Double } == [0, 300, 3_000, 21_600])
+        #expect(records.map { $0["outcome"] as? String } == ["failed", "failed", "failed", "delivered"])
+        let journalText = try String(contentsOf: journal, encoding: .utf8)
+        for secret in ["demo-api-key", "demo-secret", "demo-hmac-secret"] {
+            #expect(!journalText.contains(secret) && !result.stdout.contains(secret))
+        }
+    }
+
+    @Test func failedExpectationExitsOneAndSaysWhatHappened() async throws {
+        let file = try scenarioFile("""
+            version: 1
+            name: expects too much
+            merchant: {fail_below_retry: 4}
+            events:
+              - {id: p, event: payment.purchase}
+            expect:
+              - {event: p, attempt: 4}
+            """)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try await ChildProcess.run(["run", file.path])
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.contains("expected delivery on attempt 4; delivered on attempt 5 at +24h after 4 × HTTP 500"))
+    }
+
+    @Test func invalidScenarioExitsTwoWithPositionsAndSendsNothing() async throws {
+        let received = DeliveryLog()
+        let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0)) { received.append($0) }
+        try await merchant.withRunning { url in
+            let file = try scenarioFile("""
+                version: 1
+                endpoint: {url: "\(url)"}
+                events:
+                  - {id: ok, event: payment.purchase}
+                  - {id: bad, event: payment.purchse, at: 5x}
+                """)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let result = try await ChildProcess.run(["run", file.path])
+            #expect(result.exitCode == 2)
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 2)
+            #expect(lines.allSatisfy { $0.hasPrefix("\(file.path):5:") })
+            #expect(result.stderr.contains("did you mean 'payment.purchase'?"))
+            #expect(received.all.isEmpty)
+        }
+    }
+
+    @Test func targetSendsToARealMerchantInstead() async throws {
+        let received = DeliveryLog()
+        let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0)) { received.append($0) }
+        try await merchant.withRunning { url in
+            let scenario = Self.root.appendingPathComponent("scenarios/quickstart.yaml").path
+            let result = try await ChildProcess.run(["run", scenario, "--target", url, "--seed", "42"])
+            #expect(result.exitCode == 0)
+            #expect(result.stdout.contains(url))
+            #expect(!received.all.isEmpty)
+        }
+    }
+
+    @Test func unsetVariableIsAnErrorBeforeAnythingIsSent() async throws {
+        let file = try scenarioFile("""
+            version: 1
+            endpoint: {url: "${YUNO_SIM_TEST_SURELY_UNSET_URL}"}
+            events:
+              - {id: p, event: payment.purchase}
+            """)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try await ChildProcess.run(["run", file.path])
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("YUNO_SIM_TEST_SURELY_UNSET_URL"))
+        #expect(result.stderr.hasPrefix("\(file.path):2:"))
+    }
+}
