@@ -14,29 +14,11 @@ struct JSONLine {
 
     /// Adds `key` with `value` as a JSON string, or `null`.
     mutating func add(_ key: String, string value: String?) {
-        add(key, raw: value.map(Self.quoted) ?? "null")
+        add(key, raw: value.map(JSONValue.quoted) ?? "null")
     }
 
     /// The object, closed and followed by a newline.
     func finished() -> Data {
         Data((text + "}\n").utf8)
-    }
-
-    static func quoted(_ value: String) -> String {
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                result += String(format: "\\u%04x", scalar.value)
-            default:
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -20,7 +20,7 @@ extension ScenarioNodeReader {
                     return nil
                 }
                 guard let valueJSON = json(value, key: key) else { return nil }
-                members.append(Self.jsonString(nameScalar.string) + ":" + valueJSON)
+                members.append(JSONValue.quoted(nameScalar.string) + ":" + valueJSON)
             }
             return "{" + members.joined(separator: ",") + "}"
         case .sequence(let sequence):
@@ -48,28 +48,9 @@ extension ScenarioNodeReader {
             report("'\(key)' must be a finite number for JSON, not '\(value.text)'", at: value.node)
             return nil
         case .bool:
-            return Bool.construct(from: scalar).map { $0 ? "true" : "false" } ?? Self.jsonString(value.text)
+            return Bool.construct(from: scalar).map { $0 ? "true" : "false" } ?? JSONValue.quoted(value.text)
         default:
-            return Self.jsonString(value.text)
+            return JSONValue.quoted(value.text)
         }
-    }
-
-    /// `text` as a JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
