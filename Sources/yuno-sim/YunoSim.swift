@@ -16,6 +16,7 @@ struct YunoSim: AsyncParsableCommand {
         subcommands: [
             SendCommand.self, EventsCommand.self, ValidateCommand.self,
             SignCommand.self, VerifyCommand.self, MerchantCommand.self,
+            CheckCommand.self,
         ]
     )
 
