@@ -42,7 +42,7 @@ public struct ConformanceProbe: Sendable {
     public static func forgery(_ forgery: Forgery) -> ConformanceProbe {
         ConformanceProbe(id: "forgery.\(forgery.id)", title: "Refuses \(forgery.title)") { context in
             guard forgery.applies(to: context.credentials) else {
-                return ProbeOutcome(.skip, "not probed: the check has no \(forgery.needs) to forge")
+                return ProbeOutcome(.skip, "not probed: no \(forgery.needs) is configured")
             }
             let event = context.representativeEvent
             let body = try context.body(event, seed: context.seed)

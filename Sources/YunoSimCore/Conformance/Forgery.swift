@@ -8,7 +8,7 @@ public struct Forgery: Sendable {
     public let id: String
     /// What the forged request is, e.g. "a body signed with the wrong key".
     public let title: String
-    /// The setting whose absence skips the forgery, e.g. "an HMAC secret".
+    /// The setting whose absence skips the forgery, e.g. "HMAC secret".
     public let needs: String
     private let isApplicable: @Sendable (EndpointCredentials) -> Bool
     private let alter: @Sendable (inout DeliveryRequest, ForgeryMaterial) -> Void
@@ -40,7 +40,7 @@ public struct Forgery: Sendable {
     public static let all: [Forgery] = [.wrongHMACKey, .bodyChangedAfterSigning, .missingSignature, .wrongSecret, .missingAPIKey]
 
     static let wrongHMACKey = Forgery(
-        id: "wrong_hmac_key", title: "a body signed with the wrong key", needs: "an HMAC secret",
+        id: "wrong_hmac_key", title: "a body signed with the wrong key", needs: "HMAC secret",
         isApplicable: { $0.hmacSecret != nil }
     ) { request, material in
         let forgedKey = (material.credentials.hmacSecret ?? "") + "-forged"
@@ -48,28 +48,28 @@ public struct Forgery: Sendable {
     }
 
     static let bodyChangedAfterSigning = Forgery(
-        id: "body_changed", title: "a body changed after signing", needs: "an HMAC secret",
+        id: "body_changed", title: "a body changed after signing", needs: "HMAC secret",
         isApplicable: { $0.hmacSecret != nil }
     ) { request, material in
         request.body = material.otherBody
     }
 
     static let missingSignature = Forgery(
-        id: "missing_signature", title: "a delivery without x-hmac-signature", needs: "an HMAC secret",
+        id: "missing_signature", title: "a delivery without x-hmac-signature", needs: "HMAC secret",
         isApplicable: { $0.hmacSecret != nil }
     ) { request, _ in
         request.removeHeader("x-hmac-signature")
     }
 
     static let wrongSecret = Forgery(
-        id: "wrong_secret", title: "a delivery with the wrong x-secret", needs: "a secret",
+        id: "wrong_secret", title: "a delivery with the wrong x-secret", needs: "secret",
         isApplicable: { $0.secret != nil }
     ) { request, material in
         request.replaceHeader("x-secret", value: (material.credentials.secret ?? "") + "-forged")
     }
 
     static let missingAPIKey = Forgery(
-        id: "missing_api_key", title: "a delivery without x-api-key", needs: "an API key",
+        id: "missing_api_key", title: "a delivery without x-api-key", needs: "API key",
         isApplicable: { $0.apiKey != nil }
     ) { request, _ in
         request.removeHeader("x-api-key")
