@@ -50,7 +50,11 @@ struct CheckCommand: AsyncParsableCommand {
         guard timeoutFirst > .zero, timeoutRetry > .zero else {
             throw ValidationError("--timeout-first and --timeout-retry must be longer than 0s")
         }
-        _ = try events?.select(from: .yuno)
+        do {
+            _ = try events?.select(from: .yuno)
+        } catch {
+            throw ValidationError(error.message)
+        }
     }
 
     func run() async throws {
