@@ -55,7 +55,9 @@ struct CatalogueSweep: Sendable {
         let details = groups.map { "\(Self.list($0.events)): \($0.outcome.sentence)" }
         let count = "\(failed.count) of \(deliveries.count) events"
         if groups.count == 1, let only = groups.first?.outcome {
-            return ProbeOutcome(.fail, "\(count) \(only.reason)", consequence: only.consequence, details: details)
+            // When every event failed alike, the one line says it all.
+            let named = failed.count == deliveries.count ? [] : details
+            return ProbeOutcome(.fail, "\(count) \(only.reason)", consequence: only.consequence, details: named)
         }
         return ProbeOutcome(.fail, "\(count) were not received", consequence: "Yuno \(explanation.retriesLeft(after: 0))",
                             details: details)
