@@ -16,6 +16,7 @@ struct YunoSim: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, ValidateCommand.self, SendCommand.self, EventsCommand.self,
             SignCommand.self, VerifyCommand.self, MerchantCommand.self,
+            CheckCommand.self,
         ]
     )
 

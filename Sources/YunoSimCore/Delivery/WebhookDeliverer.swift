@@ -43,6 +43,12 @@ public struct WebhookDeliverer: Sendable {
     /// (first try or retry); it must match the body's own `retry` field.
     public func deliver(body: [UInt8], retry: Int) async -> DeliveryAttemptResult {
         let (request, signature) = request(body: body, retry: retry)
+        return await send(request, signature: signature)
+    }
+
+    /// Sends a request built by ``request(body:retry:)`` (possibly altered since, as the
+    /// conformance probe's forgeries do) and judges the answer by the endpoint's rule.
+    public func send(_ request: DeliveryRequest, signature: String?) async -> DeliveryAttemptResult {
         let response = await transport.deliver(request)
         return DeliveryAttemptResult(
             signature: signature,

@@ -6,4 +6,5 @@ enum ArgumentTransforms {
     static func duration(_ text: String) throws -> Duration { try Duration(notation: text) }
     static func url(_ text: String) throws -> WebhookURL { try WebhookURL(text) }
     static func event(_ text: String) throws -> EventName { try EventName(text) }
+    static func eventGlob(_ text: String) throws -> EventGlob { try EventGlob(text) }
 }

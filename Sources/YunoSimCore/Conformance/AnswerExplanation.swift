@@ -1,0 +1,52 @@
+/// Puts one delivery attempt's answer into the checklist's words: what happened, and what Yuno
+/// does about an attempt like it.
+struct AnswerExplanation: Sendable {
+    let timeouts: Endpoint.Timeouts
+    let schedule: RetrySchedule
+
+    /// What happened, e.g. "answered HTTP 204" or "no answer within Yuno's 23s window for a first try".
+    func reason(_ result: DeliveryAttemptResult, retry: Int) -> String {
+        if let status = result.response.status {
+            return result.isAcknowledged || status == 200 ? "answered 200 in \(Self.format(result.response.latency))" : "answered HTTP \(status)"
+        }
+        guard let error = result.error else { return "got no answer" }
+        if error.shortName == "timeout" {
+            return "no answer within \(window(retry: retry))"
+        }
+        return "could not be delivered (\(error))"
+    }
+
+    /// What Yuno does after such an attempt; nil when the attempt counts as received.
+    func consequence(_ result: DeliveryAttemptResult, retry: Int) -> String? {
+        guard !result.isAcknowledged else { return nil }
+        let retries = retriesLeft(after: retry)
+        if let status = result.response.status {
+            if (200...299).contains(status) { return "Yuno treats only 200 as received and \(retries)" }
+            if (300...399).contains(status) { return "Yuno does not follow redirects and \(retries)" }
+        }
+        if result.error?.shortName == "timeout" { return "Yuno counts that as failed and \(retries)" }
+        return "Yuno \(retries)"
+    }
+
+    /// "the 23s window Yuno gives a first try" or "… a retry".
+    func window(retry: Int) -> String {
+        let total = timeouts.forAttempt(retry: retry).total
+        return "the \(total.notation) window Yuno gives \(retry == 0 ? "a first try" : "a retry")"
+    }
+
+    /// "will retry this event 6 more times over 4 days", from the schedule.
+    func retriesLeft(after retry: Int) -> String {
+        let left = schedule.attemptCount - 1 - retry
+        guard left > 0, let last = schedule.offsets.last else { return "will not send this event again" }
+        let hours = Int(last.seconds / 3_600)
+        let span = hours % 24 == 0 ? "\(hours / 24) days" : "\(hours) hours"
+        return "will retry this event \(left) more time\(left == 1 ? "" : "s") over \(span)"
+    }
+
+    /// A latency for people: `12 ms`, `4.2 s`.
+    static func format(_ duration: Duration) -> String {
+        let milliseconds = duration.seconds * 1_000
+        if milliseconds < 1_000 { return "\(Int(milliseconds.rounded())) ms" }
+        return "\((milliseconds / 100).rounded() / 10) s"
+    }
+}

@@ -1,0 +1,59 @@
+/// One check of `yuno-sim check` beyond the catalogue sweep: it sends a few purpose-built
+/// deliveries and says how the endpoint did.
+///
+/// Probes are values, so the list grows without touching the runner: a new forgery (an OAuth2
+/// bearer token, say) is one more ``Forgery`` in ``Forgery/all``.
+public struct ConformanceProbe: Sendable {
+    /// Stable identifier: `forgery.missing_signature`, `duplicate`, …
+    public let id: String
+    /// What the probe checks, for people.
+    public let title: String
+    /// Catalogue events the probe sends; it is skipped when `--events` leaves one out.
+    public let requiredEvents: [String]
+    private let body: @Sendable (ProbeContext) async throws -> ProbeOutcome
+
+    public init(id: String, title: String, requiredEvents: [String] = [],
+                body: @escaping @Sendable (ProbeContext) async throws -> ProbeOutcome) {
+        self.id = id
+        self.title = title
+        self.requiredEvents = requiredEvents
+        self.body = body
+    }
+
+    /// Runs the probe; a probe that cannot build its request fails with the reason.
+    public func run(_ context: ProbeContext) async -> ProbeOutcome {
+        let selected = Set(context.events.map(\.name.typeEvent))
+        let missing = requiredEvents.filter { !selected.contains($0) }
+        guard missing.isEmpty else {
+            return ProbeOutcome(.skip, "not probed: --events leaves out \(missing.joined(separator: " and "))")
+        }
+        do {
+            return try await body(context)
+        } catch {
+            return ProbeOutcome(.fail, "the probe could not build its delivery: \(error)")
+        }
+    }
+
+    /// Every probe after the sweep, in checklist order: forgeries, duplicate, out of order,
+    /// unknown event, fraud screening.
+    public static let standard: [ConformanceProbe] = Forgery.all.map(forgery) + [duplicate, outOfOrder, unknownEvent, fraudScreening]
+
+    /// Sends the representative event altered by `forgery`; anything but 200 passes.
+    public static func forgery(_ forgery: Forgery) -> ConformanceProbe {
+        ConformanceProbe(id: "forgery.\(forgery.id)", title: "Refuses \(forgery.title)") { context in
+            guard forgery.applies(to: context.credentials) else {
+                return ProbeOutcome(.skip, "not probed: no \(forgery.needs) is configured")
+            }
+            let event = context.representativeEvent
+            let body = try context.body(event, seed: context.seed)
+            let material = Forgery.ForgeryMaterial(credentials: context.credentials, otherBody: try context.body(event, seed: context.seed &+ 1))
+            var (request, signature) = context.deliverer.request(body: body, retry: 0)
+            forgery.forge(&request, material)
+            let result = await context.deliverer.send(request, signature: signature)
+            guard result.response.status != 200 else {
+                return ProbeOutcome(.fail, "\(forgery.title) (\(event)) got 200", consequence: "your endpoint accepts forged webhooks")
+            }
+            return ProbeOutcome(.pass, "\(forgery.title) (\(event)) was refused: it \(context.reason(result))")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+/// One way to forge a webhook: a correctly built request, altered after signing so that a
+/// merchant checking its credentials must refuse it.
+///
+/// Each forgery needs the credential it fakes; the probe is skipped without it. OAuth2's
+/// bearer-token forgeries belong here too, once endpoints carry OAuth2 settings.
+public struct Forgery: Sendable {
+    /// Stable identifier, the suffix of the probe id: `forgery.<id>`.
+    public let id: String
+    /// What the forged request is, e.g. "a body signed with the wrong key".
+    public let title: String
+    /// The setting whose absence skips the forgery, e.g. "HMAC secret".
+    public let needs: String
+    private let isApplicable: @Sendable (EndpointCredentials) -> Bool
+    private let alter: @Sendable (inout DeliveryRequest, ForgeryMaterial) -> Void
+
+    init(id: String, title: String, needs: String,
+         isApplicable: @escaping @Sendable (EndpointCredentials) -> Bool,
+         alter: @escaping @Sendable (inout DeliveryRequest, ForgeryMaterial) -> Void) {
+        self.id = id
+        self.title = title
+        self.needs = needs
+        self.isApplicable = isApplicable
+        self.alter = alter
+    }
+
+    /// What an alteration may use besides the request itself.
+    struct ForgeryMaterial: Sendable {
+        /// The endpoint's real credentials, to derive wrong values from.
+        let credentials: EndpointCredentials
+        /// Another valid body of the same event, to swap in after signing.
+        let otherBody: [UInt8]
+    }
+
+    /// Whether `credentials` configure what this forgery fakes.
+    public func applies(to credentials: EndpointCredentials) -> Bool { isApplicable(credentials) }
+
+    func forge(_ request: inout DeliveryRequest, _ material: ForgeryMaterial) { alter(&request, material) }
+
+    /// Every forgery the probe tries, in checklist order.
+    public static let all: [Forgery] = [.wrongHMACKey, .bodyChangedAfterSigning, .missingSignature, .wrongSecret, .missingAPIKey]
+
+    static let wrongHMACKey = Forgery(
+        id: "wrong_hmac_key", title: "a body signed with the wrong key", needs: "HMAC secret",
+        isApplicable: { $0.hmacSecret != nil }
+    ) { request, material in
+        let forgedKey = (material.credentials.hmacSecret ?? "") + "-forged"
+        request.replaceHeader("x-hmac-signature", value: WebhookSigner(hmacSecret: forgedKey).signature(for: request.body))
+    }
+
+    static let bodyChangedAfterSigning = Forgery(
+        id: "body_changed", title: "a body changed after signing", needs: "HMAC secret",
+        isApplicable: { $0.hmacSecret != nil }
+    ) { request, material in
+        request.body = material.otherBody
+    }
+
+    static let missingSignature = Forgery(
+        id: "missing_signature", title: "a delivery without x-hmac-signature", needs: "HMAC secret",
+        isApplicable: { $0.hmacSecret != nil }
+    ) { request, _ in
+        request.removeHeader("x-hmac-signature")
+    }
+
+    static let wrongSecret = Forgery(
+        id: "wrong_secret", title: "a delivery with the wrong x-secret", needs: "secret",
+        isApplicable: { $0.secret != nil }
+    ) { request, material in
+        request.replaceHeader("x-secret", value: (material.credentials.secret ?? "") + "-forged")
+    }
+
+    static let missingAPIKey = Forgery(
+        id: "missing_api_key", title: "a delivery without x-api-key", needs: "API key",
+        isApplicable: { $0.apiKey != nil }
+    ) { request, _ in
+        request.removeHeader("x-api-key")
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Hummingbird
+import Synchronization
+import Testing
+import YunoCurl
+import YunoMerchant
+import YunoSimCore
+
+/// `check` over real HTTP on 127.0.0.1: the reference merchant passes every probe, and each
+/// deliberately broken receiver fails the probe it breaks.
+@Suite struct ConformanceEndToEndTests {
+    private let credentials = EndpointCredentials(apiKey: "cc-api-key", secret: "cc-secret", hmacSecret: "cc-hmac")
+
+    private func check(_ url: String, events: String? = nil, timeouts: Endpoint.Timeouts = Endpoint.Timeouts()) async throws -> Checklist {
+        let endpoint = Endpoint(url: try WebhookURL(url), credentials: credentials, timeouts: timeouts)
+        return try await withCurlTransport(.init(concurrency: 8)) { transport in
+            let configuration = ConformanceConfiguration(events: try events.map(EventGlob.init))
+            return try await ConformanceCheck(configuration: configuration, deliverer: WebhookDeliverer(endpoint: endpoint, transport: transport)).run()
+        }
+    }
+
+    /// Runs a receiver answering with `answer(body)` at `/hook` for the duration of `body`.
+    private func withReceiver<Result: Sendable>(
+        _ answer: @escaping @Sendable (JSONValue?) async throws -> HTTPResponse.Status,
+        _ body: @Sendable (String) async throws -> Result
+    ) async throws -> Result {
+        let router = Router()
+        router.post("/hook") { request, _ -> Response in
+            let buffer = try await request.body.collect(upTo: 1 << 24)
+            return Response(status: try await answer(try? JSONParser.parse(Array(buffer.readableBytesView))))
+        }
+        let server = HTTPServer(router: router)
+        return try await server.withRunning { port in try await body(server.baseURL(port: port) + "/hook") }
+    }
+
+    @Test func theReferenceMerchantPassesEveryProbe() async throws {
+        let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0, credentials: credentials))
+        let checklist = try await merchant.withRunning { url in try await check(url) }
+        #expect(checklist.results.allSatisfy { $0.verdict == .pass }, "\(checklist.text())")
+        #expect(checklist.deliveries.count == EventCatalogue.yuno.entries.count)
+        #expect(checklist.results.count == 2 + ConformanceProbe.standard.count)
+    }
+
+    @Test func twoHundredFourFailsEveryDelivery() async throws {
+        let checklist = try await withReceiver({ _ in .noContent }) { url in try await check(url, events: "payment.*") }
+        let delivery = try #require(checklist.result("delivery"))
+        #expect(delivery.verdict == .fail)
+        #expect(delivery.outcome.sentence.contains("Yuno treats only 200 as received and will retry this event 6 more times over 4 days"))
+        #expect(!checklist.passed)
+    }
+
+    @Test func aReceiverIgnoringSignaturesFailsEveryForgery() async throws {
+        let checklist = try await withReceiver({ _ in .ok }) { url in try await check(url, events: "payment.*") }
+        let forgeries = checklist.results.filter { $0.id.hasPrefix("forgery.") }
+        #expect(forgeries.count == Forgery.all.count)
+        #expect(forgeries.allSatisfy { $0.verdict == .fail && $0.outcome.sentence.contains("your endpoint accepts forged webhooks") })
+        #expect(checklist.result("delivery")?.verdict == .pass)
+    }
+
+    @Test func aReceiverRejectingDuplicatesFailsTheDuplicateProbe() async throws {
+        let seen = Mutex<Set<String>>([])
+        let checklist = try await withReceiver({ body in
+            let key = "\(body?["type_event"] ?? .null)|\(body?["data"]?["payment"]?["idempotency_key"] ?? .null)"
+            return seen.withLock { $0.insert(key).inserted } ? .ok : .conflict
+        }) { url in try await check(url, events: "payment.*") }
+        let duplicate = try #require(checklist.result("duplicate"))
+        #expect(duplicate.verdict == .fail)
+        #expect(duplicate.outcome.sentence.contains("answered HTTP 409"))
+        #expect(duplicate.outcome.sentence.contains("Yuno keeps retrying a duplicate"))
+        #expect(checklist.result("delivery")?.verdict == .pass)
+    }
+
+    @Test func aSlowReceiverFailsOnTheWindow() async throws {
+        let timeouts = Endpoint.Timeouts(first: .milliseconds(300), retry: .milliseconds(300), connect: .seconds(2))
+        let checklist = try await withReceiver({ _ in
+            try await Task.sleep(for: .seconds(2))
+            return .ok
+        }) { url in try await check(url, events: "payment.purchase", timeouts: timeouts) }
+        let delivery = try #require(checklist.result("delivery"))
+        #expect(delivery.verdict == .fail)
+        #expect(delivery.outcome.reason.contains("no answer within the 300ms window Yuno gives a first try"))
+        #expect(checklist.result("latency")?.verdict == .fail)
+    }
+
+    @Test func aReceiverCrashingOnEmptyTransactionsFailsTheFraudProbe() async throws {
+        let checklist = try await withReceiver({ body in
+            if case .array? = body?["data"]?["payment"]?["transactions"] { return .internalServerError }
+            return .ok
+        }) { url in try await check(url, events: "payment.*") }
+        let fraud = try #require(checklist.result("fraud_screening"))
+        #expect(fraud.verdict == .fail)
+        #expect(fraud.outcome.sentence.contains("answered HTTP 500"))
+        #expect(checklist.result("delivery")?.outcome.details == [
+            "payment.fraud_screening: answered HTTP 500; Yuno will retry this event 6 more times over 4 days.",
+        ])
+    }
+}
+
+extension Checklist {
+    func result(_ id: String) -> ProbeResult? { results.first { $0.id == id } }
+}
