@@ -41,7 +41,8 @@ public struct OAuth2Token: Sendable, Hashable {
         self.init(
             accessToken: token,
             tokenType: object["token_type"] as? String,
-            expiresIn: seconds.flatMap { $0.isFinite && $0 >= 0 ? Duration.milliseconds(Int64(($0 * 1_000).rounded())) : nil }
+            // Anything beyond a century is as good as "never"; it also keeps the arithmetic in range.
+            expiresIn: seconds.flatMap { $0.isFinite && $0 >= 0 ? Duration.milliseconds(Int64((min($0, 3.2e9) * 1_000).rounded())) : nil }
         )
     }
 }

@@ -25,8 +25,8 @@ extension ScenarioParser {
         // Secrets: `string` never quotes the value in a message.
         let clientID = reader.require(fields, "client_id", in: what).flatMap { reader.string($0, key: "client_id") }
         let clientSecret = reader.require(fields, "client_secret", in: what).flatMap { reader.string($0, key: "client_secret") }
-        guard let clientID, let clientSecret else { return nil }
-        var oauth2 = OAuth2Configuration(authenticationURL: url, clientID: clientID, clientSecret: clientSecret)
+        // The other keys are still checked when a credential is missing, so every problem shows.
+        var oauth2 = OAuth2Configuration(authenticationURL: url, clientID: clientID ?? "", clientSecret: clientSecret ?? "")
         if let node = fields["grant_type"], let value = reader.string(node, key: "grant_type") {
             oauth2.grantType = value
         }
@@ -53,7 +53,7 @@ extension ScenarioParser {
         if let node = fields["token_clock"], let value = choice(node, key: "token_clock", as: OAuth2Configuration.TokenClock.self, with: reader) {
             oauth2.tokenClock = value
         }
-        return oauth2
+        return clientID == nil || clientSecret == nil ? nil : oauth2
     }
 
     /// `merchant.oauth2:` may be empty; the token lifetime then defaults to one hour.
@@ -72,7 +72,7 @@ extension ScenarioParser {
     }
 
     private func choice<Value: RawRepresentable & CaseIterable>(
-        _ node: Node, key: String, as: Value.Type, with reader: ScenarioNodeReader
+        _ node: Node, key: String, as type: Value.Type, with reader: ScenarioNodeReader
     ) -> Value? where Value.RawValue == String {
         guard let text = reader.string(node, key: key) else { return nil }
         if let value = Value(rawValue: text) { return value }

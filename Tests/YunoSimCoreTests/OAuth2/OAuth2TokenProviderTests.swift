@@ -55,7 +55,7 @@ import YunoSimCore
     }
 
     @Test func a401DropsTheTokenItWasSentWith() async throws {
-        let transport = TokenEndpointTransport { bearer, _ in bearer == "token-1" ? 401 : 200 }
+        let transport = TokenEndpointTransport(deliveryAnswer: { bearer, _ in bearer == "token-1" ? 401 : 200 })
         let deliverer = try Self.deliverer(transport, oauth2: try Self.configuration())
         let first = await deliverer.deliver(body: Self.body, retry: 0)
         let second = await deliverer.deliver(body: Self.body, retry: 1)
@@ -65,7 +65,7 @@ import YunoSimCore
     }
 
     @Test func otherFailuresKeepTheToken() async throws {
-        let transport = TokenEndpointTransport { _, retry in retry == 0 ? 500 : 200 }
+        let transport = TokenEndpointTransport(deliveryAnswer: { _, retry in retry == 0 ? 500 : 200 })
         let deliverer = try Self.deliverer(transport, oauth2: try Self.configuration())
         _ = await deliverer.deliver(body: Self.body, retry: 0)
         _ = await deliverer.deliver(body: Self.body, retry: 1)

@@ -81,8 +81,8 @@ import YunoSimCore
             events: [{event: payment.purchase}]
             """)
         #expect(problems == [
-            "drill.yaml:4:5: missing key 'authentication_url' in endpoint.oauth2 (needed unless 'merchant:' runs the built-in merchant, whose /oauth/token is then used)",
-            "drill.yaml:4:5: missing key 'client_secret' in endpoint.oauth2",
+            "drill.yaml:5:5: missing key 'authentication_url' in endpoint.oauth2 (needed unless 'merchant:' runs the built-in merchant, whose /oauth/token is then used)",
+            "drill.yaml:5:5: missing key 'client_secret' in endpoint.oauth2",
             "drill.yaml:6:18: 'client_auth' must be body or basic, not 'bearer'",
             "drill.yaml:7:21: 'request_format' must be form or json, not 'xml'",
             "drill.yaml:8:18: 'token_clock' must be real or virtual, not 'wall'",
