@@ -16,6 +16,8 @@ public struct MerchantConfiguration: Sendable {
     public var status: Int
     /// How long to wait before answering.
     public var delay: Duration
+    /// Also serve a token endpoint and require its bearer tokens on deliveries.
+    public var oauth2: MerchantOAuth2?
 
     public init(
         host: String = "127.0.0.1",
@@ -24,7 +26,8 @@ public struct MerchantConfiguration: Sendable {
         credentials: EndpointCredentials = EndpointCredentials(),
         failBelowRetry: Int = 0,
         status: Int = 200,
-        delay: Duration = .zero
+        delay: Duration = .zero,
+        oauth2: MerchantOAuth2? = nil
     ) {
         self.host = host
         self.port = port
@@ -33,5 +36,6 @@ public struct MerchantConfiguration: Sendable {
         self.failBelowRetry = failBelowRetry
         self.status = status
         self.delay = delay
+        self.oauth2 = oauth2
     }
 }

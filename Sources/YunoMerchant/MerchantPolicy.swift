@@ -12,8 +12,9 @@ public struct MerchantPolicy: Sendable {
         self.signer = configuration.credentials.hmacSecret.map(WebhookSigner.init(hmacSecret:))
     }
 
-    /// Judges one delivery given its lower-cased headers and raw body.
-    public func judge(headers: [HTTPHeader], body: [UInt8]) -> ReceivedDelivery {
+    /// Judges one delivery given its lower-cased headers and raw body; `token` is the result
+    /// of the bearer token check, when the merchant issues tokens.
+    public func judge(headers: [HTTPHeader], body: [UInt8], token: ReceivedDelivery.Check = .notConfigured) -> ReceivedDelivery {
         func value(_ name: String) -> String? { headers.first { $0.name == name }?.value }
         let credentials = configuration.credentials
         let apiKey = Self.check(expected: credentials.apiKey, got: value("x-api-key"))
@@ -26,7 +27,7 @@ public struct MerchantPolicy: Sendable {
         }
         let envelope = Self.envelopeFields(body)
         let status: Int
-        if apiKey == .failed || secret == .failed || signature == .failed {
+        if apiKey == .failed || secret == .failed || signature == .failed || token == .failed {
             status = 401
         } else if let retry = envelope.retry, retry < configuration.failBelowRetry {
             status = 500
@@ -43,6 +44,7 @@ public struct MerchantPolicy: Sendable {
             apiKey: apiKey,
             secret: secret,
             signature: signature,
+            token: token,
             answeredStatus: status
         )
     }
@@ -50,10 +52,13 @@ public struct MerchantPolicy: Sendable {
     private static func check(expected: String?, got: String?) -> ReceivedDelivery.Check {
         guard let expected else { return .notConfigured }
         guard let got else { return .failed }
-        // Constant-time comparison: a merchant's check should not leak the secret by timing.
-        let a = Array(expected.utf8), b = Array(got.utf8)
-        guard a.count == b.count else { return .failed }
-        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0 ? .passed : .failed
+        return constantTimeEqual(Array(expected.utf8), Array(got.utf8)) ? .passed : .failed
+    }
+
+    /// Constant-time comparison: a merchant's check should not leak the secret by timing.
+    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
     private static func envelopeFields(_ body: [UInt8]) -> (typeEvent: String?, retry: Int?) {

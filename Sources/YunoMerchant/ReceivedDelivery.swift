@@ -20,6 +20,8 @@ public struct ReceivedDelivery: Sendable {
     public var apiKey: Check
     public var secret: Check
     public var signature: Check
+    /// The OAuth2 bearer token, when the merchant issues tokens.
+    public var token: Check = .notConfigured
     /// The status the merchant answered with.
     public var answeredStatus: Int
 
@@ -27,6 +29,7 @@ public struct ReceivedDelivery: Sendable {
     public var summary: String {
         "\(typeEvent ?? "?") retry=\(retry.map(String.init) ?? "?") "
             + "api_key=\(apiKey.rawValue) secret=\(secret.rawValue) signature=\(signature.rawValue) "
+            + (token == .notConfigured ? "" : "token=\(token.rawValue) ")
             + "-> \(answeredStatus)"
     }
 

@@ -7,6 +7,7 @@ public struct DeliveryError: Error, Sendable, Hashable, CustomStringConvertible 
         case dns, connect, timeout, tls, send, receive
         case httpStatus = "http_status"
         case redirect
+        case oauth2Token = "oauth2_token"
     }
 
     private let kind: Kind
@@ -35,12 +36,15 @@ public struct DeliveryError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The merchant answered with a redirect; Yuno never follows them.
     public static func redirect(_ status: Int) -> Self { .init(.redirect, "HTTP \(status) redirect (not followed)") }
 
+    /// No OAuth2 token could be had from the merchant's token endpoint, so nothing was sent.
+    public static func oauth2Token(_ detail: String) -> Self { .init(.oauth2Token, detail) }
+
     /// The stable short name: `dns`, `connect`, `timeout`, `tls`, `send`, `receive`,
-    /// `http_status` or `redirect`.
+    /// `http_status`, `redirect` or `oauth2_token`.
     public var shortName: String { kind.rawValue }
 
     /// Every short name this error can carry.
-    public static let allShortNames = ["dns", "connect", "timeout", "tls", "send", "receive", "http_status", "redirect"]
+    public static let allShortNames = ["dns", "connect", "timeout", "tls", "send", "receive", "http_status", "redirect", "oauth2_token"]
 
     public var description: String { "\(shortName): \(detail)" }
 }

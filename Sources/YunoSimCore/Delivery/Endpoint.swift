@@ -7,17 +7,21 @@ public struct Endpoint: Sendable {
     public var acknowledgement: Acknowledgement
     /// Real-time limits; the first try and later retries have their own total.
     public var timeouts: Timeouts
+    /// Fetch a bearer token for every delivery; `nil` sends none.
+    public var oauth2: OAuth2Configuration?
 
     public init(
         url: WebhookURL,
         credentials: EndpointCredentials = EndpointCredentials(),
         acknowledgement: Acknowledgement = .only200,
-        timeouts: Timeouts = Timeouts()
+        timeouts: Timeouts = Timeouts(),
+        oauth2: OAuth2Configuration? = nil
     ) {
         self.url = url
         self.credentials = credentials
         self.acknowledgement = acknowledgement
         self.timeouts = timeouts
+        self.oauth2 = oauth2
     }
 
     /// Yuno's documented confirmation windows: 23 s for the first try, 7 s for each retry.

@@ -59,6 +59,7 @@ public final class Journal: Sendable {
         json.add("status", raw: record.status.map(String.init) ?? "null")
         json.add("outcome", string: record.isDelivered ? "delivered" : "failed")
         json.add("error", string: record.error?.shortName)
+        json.add("error_detail", string: record.error?.detail)
         json.add("latency_ms", raw: Self.decimal(record.latency.seconds * 1_000))
         json.add("signature", string: record.signature)
         return json.finished()

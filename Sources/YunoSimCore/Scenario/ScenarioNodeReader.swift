@@ -6,6 +6,8 @@ final class ScenarioNodeReader {
     let file: String
     private let expansion: VariableExpansion
     private(set) var diagnostics: [ScenarioDiagnostic] = []
+    /// Whether any problem was reported so far.
+    var hasProblems: Bool { !diagnostics.isEmpty }
 
     init(file: String, environment: [String: String]) {
         self.file = file

@@ -2,8 +2,8 @@ import Yams
 
 /// `endpoint:`: URL, credentials, acknowledgement and timeouts.
 extension ScenarioParser {
-    // New endpoint keys (e.g. `oauth2`) go here and get their own reader.
-    static let endpointKeys = ["url", "api_key", "secret", "hmac_secret", "accept", "timeouts"]
+    // New endpoint keys go here and get their own reader.
+    static let endpointKeys = ["url", "api_key", "secret", "hmac_secret", "accept", "timeouts", "oauth2"]
     static let timeoutKeys = ["first", "retry", "connect"]
 
     func readEndpoint(_ node: Node, urlRequired: Bool, with reader: ScenarioNodeReader) -> ScenarioEndpoint {
@@ -27,6 +27,9 @@ extension ScenarioParser {
         }
         if let node = fields["timeouts"] {
             endpoint.timeouts = readTimeouts(node, with: reader)
+        }
+        if let node = fields["oauth2"] {
+            endpoint.oauth2 = readOAuth2(node, urlRequired: urlRequired, with: reader)
         }
         return endpoint
     }

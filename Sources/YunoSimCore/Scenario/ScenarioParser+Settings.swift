@@ -5,7 +5,7 @@ import Yams
 extension ScenarioParser {
     static let clockKeys = ["speed", "start"]
     static let retryKeys = ["schedule"]
-    static let merchantKeys = ["fail_below_retry", "status", "delay"]
+    static let merchantKeys = ["fail_below_retry", "status", "delay", "oauth2"]
 
     func readClock(_ node: Node, with reader: ScenarioNodeReader) -> (ClockMode, Date?) {
         guard let fields = reader.mapping(node, "clock", allowed: Self.clockKeys) else { return (.instant, nil) }
@@ -70,6 +70,9 @@ extension ScenarioParser {
         }
         if let node = fields["delay"], let value = reader.duration(node, key: "delay") {
             merchant.delay = value
+        }
+        if let node = fields["oauth2"] {
+            merchant.oauth2 = readMerchantOAuth2(node, with: reader)
         }
         return merchant
     }

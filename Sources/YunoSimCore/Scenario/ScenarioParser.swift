@@ -87,6 +87,10 @@ public struct ScenarioParser: Sendable {
         if let node = runsMerchant ? fields["endpoint"] : reader.require(fields, "endpoint", in: "scenario", note: Self.urlNote) {
             scenario.endpoint = readEndpoint(node, urlRequired: !runsMerchant, with: reader)
         }
+        if scenario.merchant?.oauth2 != nil, scenario.endpoint.oauth2 == nil, !reader.hasProblems,
+           let node = fields["merchant"] {
+            reader.report("'merchant.oauth2' issues tokens for 'endpoint.oauth2', which is missing; add its client_id and client_secret", at: node)
+        }
         if let node = fields["clock"] {
             (scenario.clock, scenario.start) = readClock(node, with: reader)
         }

@@ -76,7 +76,7 @@ public struct DeliveryRunner: Sendable {
                         group.addTask { [render, deliverer] in
                             let body = render(context)
                             let wallTime = Date()
-                            let result = await deliverer.deliver(body: body, retry: attempt.retry)
+                            let result = await deliverer.deliver(body: body, retry: attempt.retry, virtualNow: now)
                             return .completed(SentAttempt(attempt: attempt, sentAt: now, wallTime: wallTime, result: result))
                         }
                     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import YunoMerchant
 import YunoSimCore
 
@@ -11,6 +12,10 @@ struct MerchantCommand: AsyncParsableCommand {
             one line per delivery: type_event, retry, and the result of each configured check \
             (api_key, secret, signature). A failed check answers 401; a body whose retry is \
             below --fail-below-retry answers 500; otherwise --status after --delay.
+            With --oauth2-client-id and --oauth2-client-secret it also serves POST /oauth/token \
+            (client credentials in a form or JSON body, or HTTP Basic), issues random tokens that \
+            expire after --token-ttl, and answers 401 to a delivery without a valid, unexpired \
+            `Authorization: Bearer <token>`.
             Stop it with Ctrl-C.
             """
     )
@@ -30,6 +35,17 @@ struct MerchantCommand: AsyncParsableCommand {
         "Answer 500 while the body's retry is below N, so Yuno's attempt N+1 succeeds.", valueName: "n"))
     var failBelowRetry = 0
 
+    @Option(name: .customLong("oauth2-client-id"), help: ArgumentHelp("Serve /oauth/token for this client id.", valueName: "id"))
+    var oauth2ClientID: String?
+
+    @Option(name: .customLong("oauth2-client-secret"), help: ArgumentHelp(
+        "The client's secret (default: $YUNO_OAUTH2_CLIENT_SECRET).", valueName: "secret"))
+    var oauth2ClientSecret: String?
+
+    @Option(name: .customLong("token-ttl"), help: ArgumentHelp("expires_in of issued tokens.", valueName: "duration"),
+            transform: ArgumentTransforms.duration)
+    var tokenTTL: Duration = .seconds(3_600)
+
     @Option(help: ArgumentHelp("Status for a delivery that passes every check.", valueName: "code"))
     var status = 200
 
@@ -42,17 +58,33 @@ struct MerchantCommand: AsyncParsableCommand {
         guard (100...599).contains(status) else { throw ValidationError("--status must be an HTTP status, 100 to 599") }
         guard path.hasPrefix("/") else { throw ValidationError("--path must start with /") }
         guard failBelowRetry >= 0 else { throw ValidationError("--fail-below-retry must be 0 or more") }
+        guard tokenTTL > .zero else { throw ValidationError("--token-ttl must be longer than 0s") }
+        if oauth2ClientID == nil, oauth2ClientSecret != nil {
+            throw ValidationError("--oauth2-client-secret needs --oauth2-client-id")
+        }
+        if oauth2ClientID != nil, oauth2Secret == nil {
+            throw ValidationError("--oauth2-client-id needs --oauth2-client-secret or $YUNO_OAUTH2_CLIENT_SECRET")
+        }
+    }
+
+    private var oauth2Secret: String? {
+        oauth2ClientSecret ?? ProcessInfo.processInfo.environment["YUNO_OAUTH2_CLIENT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     func run() async throws {
         let configuration = MerchantConfiguration(
             host: host, port: port, path: path,
             credentials: credentials.resolved(),
-            failBelowRetry: failBelowRetry, status: status, delay: delay
+            failBelowRetry: failBelowRetry, status: status, delay: delay,
+            oauth2: oauth2ClientID.flatMap { id in
+                oauth2Secret.map { MerchantOAuth2(clientID: id, clientSecret: $0, tokenTTL: tokenTTL) }
+            }
         )
-        let merchant = ReferenceMerchant(configuration: configuration) { delivery in
-            FileOutput.standardOutput.line(delivery.summary)
-        }
+        let merchant = ReferenceMerchant(
+            configuration: configuration,
+            onDelivery: { delivery in FileOutput.standardOutput.line(delivery.summary) },
+            onTokenRequest: { line in FileOutput.standardOutput.line(line) }
+        )
         do {
             try await merchant.runUntilSignalled { url in FileOutput.standardOutput.line(url) }
         } catch {

@@ -14,6 +14,8 @@ struct SendCommand: AsyncParsableCommand {
 
             Example:
               yuno-sim send payment.purchase --to http://127.0.0.1:8080/webhooks/yuno --hmac-secret s3cret
+            With --oauth2-url, a token is fetched first and sent as `Authorization: Bearer <token>`; \
+            when no token can be had, nothing is sent and the error is oauth2_token.
             """
     )
 
@@ -26,6 +28,8 @@ struct SendCommand: AsyncParsableCommand {
     var to: WebhookURL
 
     @OptionGroup var credentials: CredentialOptions
+
+    @OptionGroup(title: "OAuth2") var oauth2: OAuth2Options
 
     @Option(help: ArgumentHelp("Send this file's bytes verbatim instead of a generated body; - reads stdin.", valueName: "file"))
     var data: String?
@@ -80,7 +84,8 @@ struct SendCommand: AsyncParsableCommand {
                 first: timeout ?? defaults.first,
                 retry: timeout ?? defaults.retry,
                 connect: connectTimeout
-            )
+            ),
+            oauth2: try oauth2.resolved()
         )
         let result = await withCurlTransport(tls.transportConfiguration(concurrency: 1)) { transport in
             await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: payload, retry: retry)

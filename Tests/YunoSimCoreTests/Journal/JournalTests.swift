@@ -5,7 +5,7 @@ import YunoSimCore
 @Suite struct JournalTests {
     static let keys: Set<String> = [
         "event_id", "type_event", "attempt", "retry", "planned_offset_s", "virtual_offset_s",
-        "scenario_time_s", "virtual_time", "wall_time", "url", "status", "outcome", "error",
+        "scenario_time_s", "virtual_time", "wall_time", "url", "status", "outcome", "error", "error_detail",
         "latency_ms", "signature",
     ]
 

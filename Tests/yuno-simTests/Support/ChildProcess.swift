@@ -61,7 +61,7 @@ struct ChildProcess {
         defer { argv.forEach { free($0) } }
         var merged = ProcessInfo.processInfo.environment
         // The credentials' environment fallbacks must not leak in from the developer's shell.
-        for key in ["YUNO_API_KEY", "YUNO_SECRET", "YUNO_HMAC_SECRET"] { merged[key] = nil }
+        for key in ["YUNO_API_KEY", "YUNO_SECRET", "YUNO_HMAC_SECRET", "YUNO_OAUTH2_CLIENT_SECRET"] { merged[key] = nil }
         merged.merge(environment) { $1 }
         let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
