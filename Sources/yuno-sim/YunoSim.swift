@@ -14,7 +14,7 @@ struct YunoSim: AsyncParsableCommand {
             failed, 2 invalid input (nothing is sent), 130 interrupted.
             """,
         subcommands: [
-            RunCommand.self, ValidateCommand.self, SendCommand.self, EventsCommand.self,
+            RunCommand.self, ReportCommand.self, ValidateCommand.self, SendCommand.self, EventsCommand.self,
             SignCommand.self, VerifyCommand.self, MerchantCommand.self,
         ]
     )

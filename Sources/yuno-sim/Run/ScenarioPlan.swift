@@ -40,27 +40,44 @@ struct ScenarioPlan {
     }
 
     /// Runs the scenario, starting the built-in merchant for it when it has one.
-    func execute(transport: any Transport, journal: Journal?) async throws -> RunSummary {
+    func execute(transport: any Transport, context: RunContext) async throws -> ScenarioReport {
         switch destination {
         case .url(let url):
-            return try await deliver(to: url, transport: transport, journal: journal, builtIn: false)
+            return try await deliver(to: url, transport: transport, context: context, builtIn: false)
         case .builtInMerchant(let configuration):
             return try await ReferenceMerchant(configuration: configuration).withRunning { url in
-                try await deliver(to: try WebhookURL(url), transport: transport, journal: journal, builtIn: true)
+                try await deliver(to: try WebhookURL(url), transport: transport, context: context, builtIn: true)
             }
         }
     }
 
-    private func deliver(to url: WebhookURL, transport: any Transport, journal: Journal?, builtIn: Bool) async throws -> RunSummary {
+    private func deliver(to url: WebhookURL, transport: any Transport, context: RunContext, builtIn: Bool) async throws -> ScenarioReport {
         guard let endpoint = scenario.endpoint.endpoint(url: url) else {
             throw InputError("\(path): no endpoint to deliver to")
         }
+        var configuration = self.configuration
+        let start = configuration.start ?? Date()
+        configuration.start = start
+        let record = ScenarioRecord(
+            name: scenario.name, path: path, url: url.absoluteString, builtInMerchant: builtIn,
+            clock: configuration.clock, start: start, schedule: configuration.schedule,
+            events: events, expectations: scenario.expectations
+        )
+        FileOutput.standardOutput.write(TextReport.heading(record, redact: context.redactor))
+        try context.journal?.writeStart(of: record)
         let runner = DeliveryRunner(
             configuration: configuration,
             deliverer: WebhookDeliverer(endpoint: endpoint, transport: transport),
             render: render
         )
-        let result = try await runner.run(events, journal: journal)
-        return RunSummary(plan: self, url: url, builtInMerchant: builtIn, configuration: configuration, result: result)
+        let recorder = RunRecorder(scenario: record, keepsAttempts: context.keepsAttempts)
+        let events = self.events
+        let result = try await context.progress.during(recorder, clock: configuration.clock) {
+            try await context.interruption.cancellable {
+                try await runner.run(events, journal: context.journal) { recorder.record($0) }
+            }
+        }
+        try context.journal?.writeEnd(of: result)
+        return ScenarioReport(scenario: record, result: result, recorder: recorder)
     }
 }

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import YunoSimCore
+
+/// The report files `run` and `report` write.
+struct ReportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Write JUnit XML here: one testsuite per scenario, one testcase per expectation.", valueName: "file"))
+    var junit: String?
+
+    @Option(help: ArgumentHelp("Write a self-contained HTML page with a timeline per event here.", valueName: "file"))
+    var html: String?
+
+    @Option(name: .customLong("report-json"), help: ArgumentHelp("Write the whole result as one JSON document here (see README, Reports).", valueName: "file"))
+    var reportJSON: String?
+
+    /// Whether any report file is requested.
+    var any: Bool { junit != nil || html != nil || reportJSON != nil }
+
+    private var files: [(path: String, render: @Sendable (RunReport, Redactor) -> String)] {
+        [
+            junit.map { ($0, JUnitReport.render) },
+            html.map { ($0, HTMLReport.render) },
+            reportJSON.map { ($0, JSONReport.render) },
+        ].compactMap { $0 }
+    }
+
+    /// Fails before anything is sent when a report could not be written.
+    func checkWritable() throws(InputError) {
+        for (path, _) in files {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            guard FileManager.default.isWritableFile(atPath: directory) else {
+                throw InputError("cannot write report \(path): \(directory) is not a writable directory")
+            }
+        }
+    }
+
+    /// Writes every requested report of `report`, through `redactor`.
+    func write(_ report: RunReport, redactor: Redactor) throws(InputError) {
+        for (path, render) in files {
+            do {
+                try Data(render(report, redactor).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw InputError("cannot write report \(path): \(error.localizedDescription)")
+            }
+        }
+    }
+}
