@@ -59,10 +59,10 @@ public final class Journal: Sendable {
 
     /// Runs `body` while no line is being written, so the journal ends with a whole line
     /// even when `body` ends the process.
-    public func withWritesPaused<T>(_ body: () -> T) -> T {
+    public func withWritesPaused(_ body: () -> Void) {
         writing.lock()
         defer { writing.unlock() }
-        return body()
+        body()
     }
 
     /// The JSON object for `record`, keys in a fixed order, followed by a newline.

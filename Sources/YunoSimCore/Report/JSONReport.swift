@@ -63,7 +63,7 @@ public enum JSONReport {
             "outcome": .string(outcome.outcomeName),
             "attempt_count": .integer(Int64(outcome.attemptCount)),
             "delivered_offset_s": outcome.deliveredOffset.map(ReportFormat.seconds) ?? .null,
-            "last_status": last?.status.map { .integer(Int64($0)) } ?? .null,
+            "last_status": last?.status.map { JSONValue.integer(Int64($0)) } ?? .null,
             "last_error": last?.errorKind.map(JSONValue.string) ?? .null,
             "story": .string(redact(outcome.story)),
             "attempts": .array(report.attempts(of: outcome).map { attempt in

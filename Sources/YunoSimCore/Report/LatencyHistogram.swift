@@ -9,8 +9,8 @@ public struct LatencyHistogram: Sendable {
 
     /// Adds one attempt's latency.
     public mutating func record(_ latency: Duration) {
-        let microseconds = max(0, (latency.seconds * 1e6).rounded())
-        _ = histogram.record(UInt64(min(microseconds, Double(UInt64.max / 2))))
+        let microseconds = Swift.max(0, (latency.seconds * 1e6).rounded())
+        _ = histogram.record(UInt64(Swift.min(microseconds, 1e15)))
     }
 
     /// How many latencies were recorded.

@@ -25,8 +25,8 @@ extension ScenarioRecord {
                 [
                     "event": .string(redact(expectation.eventID)),
                     "delivered": expectation.delivered.map(JSONValue.bool) ?? .null,
-                    "attempt": expectation.attempt.map { .integer(Int64($0)) } ?? .null,
-                    "within": expectation.within.map { .integer(Int64($0)) } ?? .null,
+                    "attempt": expectation.attempt.map { JSONValue.integer(Int64($0)) } ?? .null,
+                    "within": expectation.within.map { JSONValue.integer(Int64($0)) } ?? .null,
                 ]
             }) } ?? .null),
         ])
@@ -39,8 +39,7 @@ extension ScenarioRecord {
             try JSONFields.duration(value, what: "schedule_offsets_s")
         }
         let scheduleName = try read.optionalString("schedule")
-        let schedule = try scheduleName.map { name throws(InputError) in try RetrySchedule.named(name) }
-            ?? RetrySchedule.custom(offsets)
+        let schedule = if let scheduleName { try RetrySchedule.named(scheduleName) } else { try RetrySchedule.custom(offsets) }
         let events = try read.array("events").map { value throws(InputError) in
             let event = JSONFields(value, what: "event")
             return try ScheduledEvent(

@@ -79,7 +79,8 @@ struct RunCommand: AsyncParsableCommand {
             do throws(JournalError) { return try Journal(path: path, redactor: redactor) } catch { throw InputError(error.description) }
         }
         let interruption = Interruption {
-            journal.map { $0.withWritesPaused { Glibc._exit(ExitStatus.interrupted) } } ?? Glibc._exit(ExitStatus.interrupted)
+            journal?.withWritesPaused { Glibc._exit(ExitStatus.interrupted) }
+            Glibc._exit(ExitStatus.interrupted)
         }
         interruption.install()
         let context = RunContext(

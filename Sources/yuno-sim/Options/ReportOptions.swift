@@ -16,12 +16,14 @@ struct ReportOptions: ParsableArguments {
     /// Whether any report file is requested.
     var any: Bool { junit != nil || html != nil || reportJSON != nil }
 
-    private var files: [(path: String, render: @Sendable (RunReport, Redactor) -> String)] {
-        [
-            junit.map { ($0, JUnitReport.render) },
-            html.map { ($0, HTMLReport.render) },
-            reportJSON.map { ($0, JSONReport.render) },
-        ].compactMap { $0 }
+    private typealias Renderer = (RunReport, Redactor) -> String
+
+    private var files: [(path: String, render: Renderer)] {
+        var files: [(path: String, render: Renderer)] = []
+        if let junit { files.append((junit, { JUnitReport.render($0, redact: $1) })) }
+        if let html { files.append((html, { HTMLReport.render($0, redact: $1) })) }
+        if let reportJSON { files.append((reportJSON, { JSONReport.render($0, redact: $1) })) }
+        return files
     }
 
     /// Fails before anything is sent when a report could not be written.

@@ -71,10 +71,10 @@ struct ScenarioPlan {
             render: render
         )
         let recorder = RunRecorder(scenario: record, keepsAttempts: context.keepsAttempts)
-        let events = self.events
+        let scheduled = self.events
         let result = try await context.progress.during(recorder, clock: configuration.clock) {
             try await context.interruption.cancellable {
-                try await runner.run(events, journal: context.journal) { recorder.record($0) }
+                try await runner.run(scheduled, journal: context.journal) { recorder.record($0) }
             }
         }
         try context.journal?.writeEnd(of: result)
