@@ -72,7 +72,9 @@ struct JSONFields {
         guard let date = (try? ReportFormat.time.parse(text)) ?? (try? Date.ISO8601FormatStyle().parse(text)) else {
             throw problem(key, "an ISO 8601 time")
         }
-        return date
+        // The nearest Double may lie just below the written millisecond, and formatting
+        // truncates: half a microsecond more writes the same time back.
+        return date.addingTimeInterval(0.000_000_5)
     }
 
     static func duration(_ value: JSONValue, what: String) throws(InputError) -> Duration {

@@ -14,6 +14,7 @@ public enum TextReport {
             endpoint  \(redact(scenario.url))\(scenario.builtInMerchant ? "  (built-in reference merchant)" : "")
             clock     \(scenario.clock), schedule \(scenario.schedule.name ?? "custom") (\(schedule))
 
+
             """
     }
 
@@ -35,11 +36,12 @@ public enum TextReport {
         let held = checks.filter(\.passed).count
         let source = report.expectationsKnown ? "" : "  (the journal holds no expectations: every event must be delivered)"
         lines.append("expectations  \(held) of \(checks.count) held\(source)")
-        let ordered = checks.filter { !$0.passed } + checks.filter(\.passed)
+        // Checks that held are listed only for small runs; failures always come first.
+        let ordered = checks.filter { !$0.passed } + (checks.count <= listedChecks ? checks.filter(\.passed) : [])
         for check in ordered.prefix(listedChecks) {
             lines.append("  \(check.passed ? "✔" : "✘") \(redact(check.message))")
         }
-        if ordered.count > listedChecks { lines.append("  … \(ordered.count - listedChecks) more") }
+        if ordered.count > listedChecks { lines.append("  … \(ordered.count - listedChecks) more failures") }
         let verdict = report.interrupted ? "INTERRUPTED" : (report.passed ? "PASS" : "FAIL")
         let real = String(format: "%.2fs", report.result.realElapsed.seconds)
         lines.append("result  \(verdict): \(totals.attempts) attempts, \(report.result.virtualElapsed.notation) of virtual time in \(real)")

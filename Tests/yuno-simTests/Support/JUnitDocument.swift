@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// A JUnit file parsed back with Foundation's `XMLParser`: its suites, cases and failures.
 final class JUnitDocument: NSObject, XMLParserDelegate {
