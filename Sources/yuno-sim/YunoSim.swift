@@ -14,8 +14,8 @@ struct YunoSim: AsyncParsableCommand {
             failed, 2 invalid input (nothing is sent), 130 interrupted.
             """,
         subcommands: [
-            RunCommand.self, ValidateCommand.self, CheckCommand.self, SendCommand.self,
-            EventsCommand.self, SignCommand.self, VerifyCommand.self, MerchantCommand.self,
+            RunCommand.self, ReportCommand.self, ValidateCommand.self, CheckCommand.self,
+            SendCommand.self, EventsCommand.self, SignCommand.self, VerifyCommand.self, MerchantCommand.self,
         ]
     )
 

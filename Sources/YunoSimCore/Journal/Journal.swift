@@ -3,16 +3,21 @@ import Foundation
 /// Writes one JSON object per attempt (JSON Lines), each flushed to the file as the attempt
 /// completes, so a journal is complete up to the last finished attempt even after a crash.
 ///
-/// Only what ``AttemptRecord`` holds is written: never an API key, `x-secret` or HMAC secret.
+/// Only what ``AttemptRecord`` holds is written, through a ``Redactor``: never an API key,
+/// `x-secret` or HMAC secret. Lines describing a scenario (``JournalScenarioLine``) may come
+/// between the attempt lines; they carry a `record` key, attempt lines do not.
 public final class Journal: Sendable {
     private let handle: FileHandle
     private let closesHandle: Bool
+    let redactor: Redactor
+    /// Held while a line is written, so an exit taken under it never cuts a line in half.
+    private let writing = NSLock()
     /// Where the lines go, for messages.
     public let path: String
-    private let timeFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+    private static let timeFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     /// Creates or truncates the file at `path`.
-    public init(path: String) throws(JournalError) {
+    public init(path: String, redactor: Redactor = .none) throws(JournalError) {
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path)
         else {
@@ -21,13 +26,15 @@ public final class Journal: Sendable {
         self.handle = handle
         self.closesHandle = true
         self.path = path
+        self.redactor = redactor
     }
 
     /// Writes to an open file, such as standard output; the caller keeps it open.
-    public init(handle: FileHandle, path: String) {
+    public init(handle: FileHandle, path: String, redactor: Redactor = .none) {
         self.handle = handle
         self.closesHandle = false
         self.path = path
+        self.redactor = redactor
     }
 
     deinit {
@@ -36,17 +43,37 @@ public final class Journal: Sendable {
 
     /// Appends `record` as one line and hands it to the operating system before returning.
     public func write(_ record: AttemptRecord) throws(JournalError) {
+        try append(line(for: record))
+    }
+
+    /// Appends one complete line.
+    func append(_ line: Data) throws(JournalError) {
+        writing.lock()
+        defer { writing.unlock() }
         do {
-            try handle.write(contentsOf: line(for: record))
+            try handle.write(contentsOf: line)
         } catch {
             throw JournalError(path: path, detail: "\(error.localizedDescription)")
         }
     }
 
+    /// Runs `body` while no line is being written, so the journal ends with a whole line
+    /// even when `body` ends the process.
+    public func withWritesPaused(_ body: () -> Void) {
+        writing.lock()
+        defer { writing.unlock() }
+        body()
+    }
+
     /// The JSON object for `record`, keys in a fixed order, followed by a newline.
     public func line(for record: AttemptRecord) -> Data {
+        Self.line(for: record, redact: redactor)
+    }
+
+    /// The JSON object for `record` with `redact` applied, followed by a newline.
+    public static func line(for record: AttemptRecord, redact: Redactor) -> Data {
         var json = JSONLine()
-        json.add("event_id", string: record.eventID)
+        json.add("event_id", string: redact(record.eventID))
         json.add("type_event", string: record.typeEvent)
         json.add("attempt", raw: String(record.attempt))
         json.add("retry", raw: String(record.retry))
@@ -55,7 +82,7 @@ public final class Journal: Sendable {
         json.add("scenario_time_s", raw: Self.seconds(record.scenarioTime))
         json.add("virtual_time", string: record.virtualTime.formatted(timeFormat))
         json.add("wall_time", string: record.wallTime.formatted(timeFormat))
-        json.add("url", string: record.url)
+        json.add("url", string: redact(record.url))
         json.add("status", raw: record.status.map(String.init) ?? "null")
         json.add("outcome", string: record.isDelivered ? "delivered" : "failed")
         json.add("error", string: record.error?.shortName)

@@ -37,12 +37,14 @@ extension RunResult {
             }
         }
 
-        var text: String {
+        var text: String { "expected " + summary }
+
+        var summary: String {
             switch self {
-            case .mustBeDelivered: "expected delivery"
-            case .mustBeExhausted: "expected no delivery (exhausted)"
-            case .onAttempt(let attempt): "expected delivery on attempt \(attempt)"
-            case .withinAttempts(let attempts): "expected delivery within \(attempts) attempt\(attempts == 1 ? "" : "s")"
+            case .mustBeDelivered: "delivery"
+            case .mustBeExhausted: "no delivery (exhausted)"
+            case .onAttempt(let attempt): "delivery on attempt \(attempt)"
+            case .withinAttempts(let attempts): "delivery within \(attempts) attempt\(attempts == 1 ? "" : "s")"
             }
         }
 
@@ -57,6 +59,10 @@ extension RunResult {
         }
     }
 
+    static func requirementSummary(_ expectation: Expectation) -> String {
+        Requirement(expectation).summary
+    }
+
     private static func check(_ requirement: Requirement, _ outcome: EventOutcome) -> ExpectationCheck {
         let passed = requirement.isMet(by: outcome.state)
         let story = outcome.story
@@ -65,6 +71,11 @@ extension RunResult {
             : "\(outcome.instanceID): \(requirement.text); \(story)"
         return ExpectationCheck(instanceID: outcome.instanceID, passed: passed, message: message)
     }
+}
+
+extension Expectation {
+    /// What it requires, briefly: `delivery on attempt 4`, `no delivery (exhausted)`.
+    public var summary: String { RunResult.requirementSummary(self) }
 }
 
 extension EventOutcome {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import YunoCurl
 import YunoSimCore
 
@@ -13,8 +14,13 @@ struct RunCommand: AsyncParsableCommand {
             four-day drill takes seconds. A scenario with `merchant:` runs against the built-in \
             reference merchant on a free loopback port unless --target is given.
 
+            Prints a summary per scenario; --junit, --html and --report-json write reports. \
+            On a terminal a progress line updates on stderr (--quiet hides it).
+
             Exit 0 when every expectation holds (with no `expect:`, when every event was \
-            delivered), 1 when one does not, 2 when a scenario is invalid (nothing is sent).
+            delivered), 1 when one does not, 2 when a scenario is invalid (nothing is sent), \
+            130 when interrupted: Ctrl-C (or SIGTERM) lets attempts in flight finish, then \
+            writes the journal and reports marked as interrupted; a second Ctrl-C stops at once.
 
             Example:
               yuno-sim run scenarios/retry-recovers.yaml --journal attempts.jsonl
@@ -44,6 +50,11 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var tls: TLSOptions
 
+    @OptionGroup var reports: ReportOptions
+
+    @Flag(help: "No progress line on stderr.")
+    var quiet = false
+
     func validate() throws {
         guard !scenarios.isEmpty else { throw ValidationError("name at least one scenario file") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
@@ -54,18 +65,41 @@ struct RunCommand: AsyncParsableCommand {
         let plans = try zip(scenarios, parsed).map { path, scenario in
             try ScenarioPlan(path: path, scenario: scenario, target: target, clock: speed, concurrency: concurrency, seed: seed)
         }
+        try reports.checkWritable()
+        let redactor = Redactor(scenarios: parsed)
+        do {
+            try await deliver(plans, redactor: redactor)
+        } catch let error as InputError {
+            throw InputError(redactor(error.message))
+        }
+    }
+
+    private func deliver(_ plans: [ScenarioPlan], redactor: Redactor) async throws {
         let journal = try journal.map { path throws(InputError) in
-            do throws(JournalError) { return try Journal(path: path) } catch { throw InputError(error.description) }
+            do throws(JournalError) { return try Journal(path: path, redactor: redactor) } catch { throw InputError(error.description) }
         }
-        let allHeld = try await withCurlTransport(tls.transportConfiguration(concurrency: concurrency)) { transport in
-            var allHeld = true
+        let interruption = Interruption {
+            journal?.withWritesPaused { Glibc._exit(ExitStatus.interrupted) }
+            Glibc._exit(ExitStatus.interrupted)
+        }
+        interruption.install()
+        let context = RunContext(
+            journal: journal, keepsAttempts: reports.any, progress: LiveProgress(quiet: quiet),
+            interruption: interruption, redactor: redactor
+        )
+        let results = try await withCurlTransport(tls.transportConfiguration(concurrency: concurrency)) { transport in
+            var results: [ScenarioReport] = []
             for plan in plans {
-                let report = try await plan.execute(transport: transport, journal: journal)
-                FileOutput.standardOutput.write(report.text)
-                allHeld = allHeld && report.passed
+                let report = try await plan.execute(transport: transport, context: context)
+                FileOutput.standardOutput.write(TextReport.body(report, redact: redactor))
+                results.append(report)
+                if report.interrupted { break }
             }
-            return allHeld
+            return results
         }
-        if !allHeld { throw ExitCode(ExitStatus.failed) }
+        let report = RunReport(scenarios: results)
+        try reports.write(report, redactor: redactor)
+        if report.interrupted || interruption.happened { throw ExitCode(ExitStatus.interrupted) }
+        if !report.passed { throw ExitCode(ExitStatus.failed) }
     }
 }

@@ -1,0 +1,18 @@
+extension DeliveryError {
+    /// The error a journal names by `shortName`, for an attempt answered with `status` (if any).
+    /// `nil` for a name this version does not know.
+    public init?(shortName: String, status: Int?, detail: String? = nil) {
+        let detail = detail ?? shortName
+        switch shortName {
+        case "dns": self = .dns(detail)
+        case "connect": self = .connect(detail)
+        case "timeout": self = .timeout(detail)
+        case "tls": self = .tls(detail)
+        case "send": self = .send(detail)
+        case "receive": self = .receive(detail)
+        case "http_status": self = .httpStatus(status ?? 0)
+        case "redirect": self = .redirect(status ?? 0)
+        default: return nil
+        }
+    }
+}

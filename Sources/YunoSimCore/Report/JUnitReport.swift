@@ -1,0 +1,75 @@
+import Foundation
+
+/// JUnit XML for CI: one `<testsuite>` per scenario, one `<testcase>` per expectation (per
+/// event when the scenario has none), `<failure>` saying what was expected and what happened,
+/// and an `<error>` test case when the run was interrupted. Times are real seconds.
+public enum JUnitReport {
+    /// Failed instances spelled out in a failure's body before the rest are counted.
+    private static let listedFailures = 100
+
+    public static func render(_ report: RunReport, redact: Redactor) -> String {
+        let text = MarkupText(redact: redact)
+        let tests = report.scenarios.reduce(0) { $0 + testCount($1) }
+        let failures = report.scenarios.reduce(0) { $0 + $1.verdicts.count { !$0.passed } }
+        let errors = report.scenarios.count(where: \.interrupted)
+        let time = report.scenarios.reduce(0.0) { $0 + $1.result.realElapsed.seconds }
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="yuno-sim" tests="\(tests)" failures="\(failures)" errors="\(errors)" time="\(seconds(time))">
+
+            """
+        for scenario in report.scenarios {
+            xml += suite(scenario, text: text)
+        }
+        return xml + "</testsuites>\n"
+    }
+
+    private static func testCount(_ scenario: ScenarioReport) -> Int {
+        scenario.verdicts.count + (scenario.interrupted ? 1 : 0)
+    }
+
+    private static func suite(_ report: ScenarioReport, text: MarkupText) -> String {
+        let name = text(report.scenario.name)
+        let failures = report.verdicts.count { !$0.passed }
+        var xml = "  <testsuite name=\"\(name)\" tests=\"\(testCount(report))\" failures=\"\(failures)\" "
+            + "errors=\"\(report.interrupted ? 1 : 0)\" skipped=\"0\" time=\"\(seconds(report.result.realElapsed.seconds))\" "
+            + "timestamp=\"\(Date.ISO8601FormatStyle().format(report.scenario.start).prefix(19))\">\n"
+        xml += "    <properties>\n"
+        let properties = [
+            ("file", report.scenario.path), ("endpoint", report.scenario.url),
+            ("clock", report.scenario.clock.description), ("schedule", report.scenario.schedule.description),
+            ("interrupted", String(report.interrupted)),
+            ("expectations", report.expectationsKnown ? "scenario" : "not in the journal: every event must be delivered"),
+        ]
+        for (key, value) in properties {
+            xml += "      <property name=\"\(key)\" value=\"\(text(value))\"/>\n"
+        }
+        xml += "    </properties>\n"
+        for verdict in report.verdicts {
+            let instances = report.result.outcomes(for: verdict.expectation.eventID)
+            let time = instances.reduce(0.0) { sum, outcome in
+                sum + report.attempts(of: outcome).reduce(0.0) { $0 + $1.latency.seconds }
+            }
+            xml += "    <testcase name=\"\(text(verdict.name))\" classname=\"\(name)\" time=\"\(seconds(time))\""
+            guard let message = verdict.failureMessage else {
+                xml += "/>\n"
+                continue
+            }
+            let details = verdict.failures.prefix(listedFailures).map(\.message)
+                + (verdict.failures.count > listedFailures ? ["… \(verdict.failures.count - listedFailures) more"] : [])
+            xml += ">\n      <failure message=\"\(text(message))\" type=\"expectation\">\(text(details.joined(separator: "\n")))</failure>\n"
+            xml += "    </testcase>\n"
+        }
+        if report.interrupted {
+            let message = "the run was interrupted after \(report.result.attemptCount) attempts; "
+                + "\(report.totals.unfinished) event(s) had not finished"
+            xml += "    <testcase name=\"run completed\" classname=\"\(name)\" time=\"0\">\n"
+            xml += "      <error message=\"\(text(message))\" type=\"interrupted\"/>\n    </testcase>\n"
+        }
+        return xml + "  </testsuite>\n"
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        String(format: "%.3f", value)
+    }
+}

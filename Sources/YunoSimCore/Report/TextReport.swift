@@ -1,0 +1,77 @@
+import Foundation
+
+/// The summary `run` and `report` print: one row per event (per group for `repeat`ed events),
+/// totals, latency percentiles, the expectations and the verdict.
+public enum TextReport {
+    /// Failed checks listed before the rest are only counted.
+    private static let listedChecks = 50
+
+    /// The heading printed as a scenario starts.
+    public static func heading(_ scenario: ScenarioRecord, redact: Redactor) -> String {
+        let schedule = scenario.schedule.offsets.map(\.offsetNotation).joined(separator: ", ")
+        return """
+            scenario  \(redact(scenario.name))  (\(redact(scenario.path)))
+            endpoint  \(redact(scenario.url))\(scenario.builtInMerchant ? "  (built-in reference merchant)" : "")
+            clock     \(scenario.clock), schedule \(scenario.schedule.name ?? "custom") (\(schedule))
+
+
+            """
+    }
+
+    /// Everything after the heading.
+    public static func body(_ report: ScenarioReport, redact: Redactor) -> String {
+        var lines = table(report, redact: redact)
+        let totals = report.totals
+        lines.append("")
+        lines.append("totals    \(totals.events) event\(totals.events == 1 ? "" : "s"): \(totals.delivered) delivered, "
+            + "\(totals.exhausted) exhausted, \(totals.unfinished) unfinished; "
+            + "\(totals.attempts) attempts, \(totals.failedAttempts) failed")
+        let latency = report.latency
+        if latency.count > 0 {
+            lines.append("latency   p50 \(ReportFormat.latency(latency.percentile(50)))  p95 \(ReportFormat.latency(latency.percentile(95)))  "
+                + "p99 \(ReportFormat.latency(latency.percentile(99)))  max \(ReportFormat.latency(latency.max))")
+        }
+        lines.append("")
+        let checks = report.verdicts.flatMap(\.checks)
+        let held = checks.filter(\.passed).count
+        let source = report.expectationsKnown ? "" : "  (the journal holds no expectations: every event must be delivered)"
+        lines.append("expectations  \(held) of \(checks.count) held\(source)")
+        // Checks that held are listed only for small runs; failures always come first.
+        let ordered = checks.filter { !$0.passed } + (checks.count <= listedChecks ? checks.filter(\.passed) : [])
+        for check in ordered.prefix(listedChecks) {
+            lines.append("  \(check.passed ? "✔" : "✘") \(redact(check.message))")
+        }
+        if ordered.count > listedChecks { lines.append("  … \(ordered.count - listedChecks) more failures") }
+        let verdict = report.interrupted ? "INTERRUPTED" : (report.passed ? "PASS" : "FAIL")
+        let real = String(format: "%.2fs", report.result.realElapsed.seconds)
+        lines.append("result  \(verdict): \(totals.attempts) attempts, \(report.result.virtualElapsed.notation) of virtual time in \(real)")
+        return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    private static func table(_ report: ScenarioReport, redact: Redactor) -> [String] {
+        let header = ["EVENT", "TYPE_EVENT", "ATTEMPTS", "OUTCOME", "DELIVERED AT", "LAST"]
+        let rows = report.groups.map { group in
+            let attempts = group.outcomes.map(\.attemptCount)
+            let low = attempts.min() ?? 0, high = attempts.max() ?? 0
+            let offsets = group.outcomes.compactMap(\.deliveredOffset)
+            let delivered = offsets.max().map { max in
+                let min = offsets.min() ?? max
+                return min == max ? "+\(max.offsetNotation)" : "+\(min.offsetNotation)…+\(max.offsetNotation)"
+            } ?? "-"
+            let last = Dictionary(grouping: group.outcomes.compactMap { $0.timeline.last?.description }, by: { $0 })
+                .max { $0.value.count < $1.value.count }?.key ?? "-"
+            return [
+                redact(group.event.id) + (group.isRepeated ? " ×\(group.event.repeatCount)" : ""),
+                group.event.event.typeEvent,
+                low == high ? "\(low)" : "\(low)–\(high)",
+                group.outcomeText, delivered, last,
+            ]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        return ([header] + rows).map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }
+    }
+}

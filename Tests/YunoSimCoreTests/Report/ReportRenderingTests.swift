@@ -1,0 +1,71 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import YunoSimCore
+
+/// The report model and renderers without a network: a run rebuilt from journal text.
+@Suite struct ReportRenderingTests {
+    private static let secret = "s3cr&t<x>"
+
+    /// A journal of one scenario whose event failed twice, then was delivered, as `run` writes it.
+    private static func journal(interrupted: Bool?) throws -> String {
+        let scenario = ScenarioRecord(
+            name: "drill \(secret)", path: "drill.yaml", url: "http://127.0.0.1:9/hook?k=\(secret)", builtInMerchant: false,
+            clock: .instant, start: Date(timeIntervalSince1970: 1_772_366_400), schedule: .yuno,
+            events: [try ScheduledEvent(id: "p", event: EventName("payment.purchase"))],
+            expectations: [try Expectation(eventID: "p", attempt: 2)]
+        )
+        var lines = ["{\"record\":\"scenario\"," + String(decoding: JSONValue.object(scenario.json(redact: .none)).bytes.dropFirst(), as: UTF8.self)]
+        for (attempt, offset, status) in [(1, 0, 500), (2, 300, 500), (3, 3_000, 200)] {
+            lines.append("""
+                {"event_id":"p","type_event":"payment.purchase","attempt":\(attempt),"retry":\(attempt - 1),"planned_offset_s":\(offset),\
+                "virtual_offset_s":\(offset),"scenario_time_s":\(offset),"virtual_time":"2026-03-01T12:00:00.000Z",\
+                "wall_time":"2026-01-01T00:00:00.000Z","url":"http://127.0.0.1:9/hook","status":\(status),\
+                "outcome":"\(status == 200 ? "delivered" : "failed")","error":\(status == 200 ? "null" : "\"http_status\""),\
+                "latency_ms":\(attempt).5,"signature":"c2ln"}
+                """)
+        }
+        if let interrupted {
+            lines.append("{\"record\":\"scenario_end\",\"interrupted\":\(interrupted),\"attempts\":3,\"virtual_elapsed_s\":3000,\"real_elapsed_s\":0.25}")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func journalRebuildsOutcomesExpectationsAndLatency() throws {
+        let report = try JournalReader.report(from: Self.journal(interrupted: false), source: "j.jsonl")
+        let scenario = try #require(report.scenarios.first)
+        #expect(scenario.result.outcomes.map(\.state) == [.delivered(attempt: 3, offset: .seconds(3_000))])
+        #expect(scenario.verdicts.map(\.failureMessage)
+            == ["p: expected delivery on attempt 2; delivered on attempt 3 at +50m after 2 × HTTP 500"])
+        #expect(scenario.latency.count == 3)
+        #expect(scenario.latency.max >= .microseconds(3_400) && scenario.latency.max <= .microseconds(3_600))
+        #expect(!report.passed && !report.interrupted)
+    }
+
+    @Test func journalWithoutAnEndLineIsInterruptedAndACutLastLineIsIgnored() throws {
+        let text = try Self.journal(interrupted: nil) + "{\"event_id\":\"p\",\"type_ev"
+        let report = try JournalReader.report(from: text, source: "j.jsonl")
+        #expect(report.interrupted)
+        #expect(report.scenarios.first?.result.attemptCount == 3)
+    }
+
+    @Test func brokenLineInTheMiddleNamesItsLine() throws {
+        let text = "{\"nope\n" + (try Self.journal(interrupted: false))
+        #expect(throws: InputError.self) { try JournalReader.report(from: text, source: "j.jsonl") }
+    }
+
+    @Test func markupIsEscapedAndSecretsMaskedBeforeEscaping() throws {
+        let report = try JournalReader.report(from: Self.journal(interrupted: false), source: "j.jsonl")
+        let redactor = Redactor(secrets: [Self.secret, "s3cr"])
+        for output in [JUnitReport.render(report, redact: redactor), HTMLReport.render(report, redact: redactor),
+                       JSONReport.render(report, redact: redactor)] {
+            #expect(!output.contains("s3cr"))
+            #expect(output.contains("***"))
+        }
+        let junit = JUnitReport.render(report, redact: .none)
+        #expect(junit.contains("name=\"drill s3cr&amp;t&lt;x&gt;\""))
+        #expect(XMLParser(data: Data(junit.utf8)).parse())
+    }
+}
