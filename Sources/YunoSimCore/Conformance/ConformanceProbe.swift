@@ -41,15 +41,20 @@ public struct ConformanceProbe: Sendable {
     /// Sends the representative event altered by `forgery`; anything but 200 passes.
     public static func forgery(_ forgery: Forgery) -> ConformanceProbe {
         ConformanceProbe(id: "forgery.\(forgery.id)", title: "Refuses \(forgery.title)") { context in
-            guard forgery.applies(to: context.credentials) else {
+            guard forgery.applies(to: context.deliverer.endpoint) else {
                 return ProbeOutcome(.skip, "not probed: no \(forgery.needs) is configured")
             }
             let event = context.representativeEvent
             let body = try context.body(event, seed: context.seed)
-            let material = Forgery.ForgeryMaterial(credentials: context.credentials, otherBody: try context.body(event, seed: context.seed &+ 1))
-            var (request, signature) = context.deliverer.request(body: body, retry: 0)
+            let material = Forgery.ForgeryMaterial(
+                credentials: context.credentials, otherBody: try context.body(event, seed: context.seed &+ 1),
+                authorizationName: context.deliverer.endpoint.oauth2?.authorizationName
+            )
+            // A real token, so each forgery is refused for what it forges and not for a missing token.
+            let token = try await context.deliverer.tokenProvider?.token(virtualNow: nil)
+            var (request, signature) = context.deliverer.request(body: body, retry: 0, token: token)
             forgery.forge(&request, material)
-            let result = await context.deliverer.send(request, signature: signature)
+            let result = await context.deliverer.send(request, signature: signature, token: token)
             guard result.response.status != 200 else {
                 return ProbeOutcome(.fail, "\(forgery.title) (\(event)) got 200", consequence: "your endpoint accepts forged webhooks")
             }

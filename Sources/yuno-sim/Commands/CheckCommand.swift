@@ -44,6 +44,8 @@ struct CheckCommand: AsyncParsableCommand {
             transform: ArgumentTransforms.duration)
     var timeoutRetry: Duration = Endpoint.Timeouts().retry
 
+    @OptionGroup(title: "OAuth2") var oauth2: OAuth2Options
+
     @OptionGroup var tls: TLSOptions
 
     func validate() throws {
@@ -59,7 +61,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let endpoint = Endpoint(url: url, credentials: credentials.resolved(),
-                                timeouts: Endpoint.Timeouts(first: timeoutFirst, retry: timeoutRetry))
+                                timeouts: Endpoint.Timeouts(first: timeoutFirst, retry: timeoutRetry),
+                                oauth2: try oauth2.resolved())
         let configuration = ConformanceConfiguration(events: events)
         let checklist = try await withCurlTransport(tls.transportConfiguration(concurrency: configuration.concurrency)) { transport in
             try await ConformanceCheck(configuration: configuration, deliverer: WebhookDeliverer(endpoint: endpoint, transport: transport)).run()
