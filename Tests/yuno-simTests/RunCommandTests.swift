@@ -32,6 +32,7 @@ import YunoSimCore
         let result = try await ChildProcess.run(["run", scenario, "--journal", journal.path])
         #expect(result.exitCode == 0)
         #expect(result.stdout.contains("delivered on attempt 4 at +6h after 3 × HTTP 500"))
+        #expect(result.stdout.contains("+0s HTTP 500 · +5m HTTP 500 · +50m HTTP 500 · +6h HTTP 200"))
         let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
         let records = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
             .filter { $0["record"] == nil }

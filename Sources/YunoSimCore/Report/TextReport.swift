@@ -5,6 +5,8 @@ import Foundation
 public enum TextReport {
     /// Failed checks listed before the rest are only counted.
     private static let listedChecks = 50
+    /// Up to this many events, each single event's attempts are listed under its row.
+    private static let listedTimelines = 50
 
     /// The heading printed as a scenario starts.
     public static func heading(_ scenario: ScenarioRecord, redact: Redactor) -> String {
@@ -68,10 +70,20 @@ public enum TextReport {
             ]
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        return ([header] + rows).map { row in
+        func line(_ row: [String]) -> String {
             row.enumerated().map { column, cell in
                 column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
             }.joined(separator: "  ")
         }
+        var lines = [line(header)]
+        let listsTimelines = report.groups.count <= listedTimelines
+        for (group, row) in zip(report.groups, rows) {
+            lines.append(line(row))
+            // The attempt timeline: each attempt's virtual offset from the first try and its answer.
+            if listsTimelines, !group.isRepeated, let outcome = group.outcomes.first, outcome.timeline.count > 1 {
+                lines.append("    " + outcome.timeline.map { "+\($0.virtualOffset.offsetNotation) \($0)" }.joined(separator: " · "))
+            }
+        }
+        return lines
     }
 }
