@@ -8,13 +8,13 @@ extension Checklist {
         let time = Self.seconds(elapsed)
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         xml += #"<testsuites name="yuno-sim check" tests="\#(results.count)" failures="\#(failures)" errors="0" skipped="\#(skipped)" time="\#(time)">"# + "\n"
-        xml += #"  <testsuite name="\#(Self.escape("check " + url))" tests="\#(results.count)" failures="\#(failures)" errors="0" skipped="\#(skipped)" time="\#(time)">"# + "\n"
+        xml += #"  <testsuite name="\#(MarkupText.escape("check " + url))" tests="\#(results.count)" failures="\#(failures)" errors="0" skipped="\#(skipped)" time="\#(time)">"# + "\n"
         for result in results {
             let outcome = result.outcome
-            let name = Self.escape("\(result.id): \(result.title)")
+            let name = MarkupText.escape("\(result.id): \(result.title)")
             xml += #"    <testcase classname="yuno-sim.check" name="\#(name)" time="\#(Self.seconds(result.elapsed))">"# + "\n"
-            let message = Self.escape(outcome.sentence)
-            let body = Self.escape(([outcome.sentence] + outcome.details).joined(separator: "\n"))
+            let message = MarkupText.escape(outcome.sentence)
+            let body = MarkupText.escape(([outcome.sentence] + outcome.details).joined(separator: "\n"))
             switch outcome.verdict {
             case .fail: xml += #"      <failure message="\#(message)" type="FAIL">\#(body)</failure>"# + "\n"
             case .skip: xml += #"      <skipped message="\#(message)"/>"# + "\n"
@@ -29,27 +29,5 @@ extension Checklist {
 
     private static func seconds(_ duration: Duration) -> String {
         String(rounded(duration.seconds))
-    }
-
-    /// Text safe in XML content and attribute values: markup characters escaped, characters
-    /// XML 1.0 forbids (most control characters) dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                let allowed = (0x20...0xD7FF).contains(value) || (0xE000...0xFFFD).contains(value) || value >= 0x10000
-                if allowed { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
     }
 }
