@@ -39,15 +39,15 @@ stop_sink() {
     kill -KILL "$pid" 2>/dev/null || true
 }
 
-# timed NAME COMMAND…: runs COMMAND with its output in $WORK/NAME.out and sets WALL (s),
+# timed NAME COMMAND…: runs COMMAND with its output in $WORK/NAME.out (.err) and sets WALL (s),
 # CPU (user+sys s) and RSS_MB (peak) from /usr/bin/time -v. Records the command line.
 timed() {
     local name=$1; shift
     COMMANDS+=("$*")
     local start end
     start=$(date +%s%N)
-    /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>&1 || {
-        echo "FAILED: $*" >&2; tail -20 "$WORK/$name.out" >&2; exit 1
+    /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || {
+        echo "FAILED: $*" >&2; tail -20 "$WORK/$name.out" "$WORK/$name.err" >&2; exit 1
     }
     end=$(date +%s%N)
     WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')

@@ -11,6 +11,7 @@ VENV=$WORK/venv
 BIN=$ROOT/.build/release
 URL=http://127.0.0.1:18089/webhooks/yuno
 CONCURRENCY=${BENCH_CONCURRENCY:-64}
+CURL_THREADS=${BENCH_CURL_THREADS:-2}             # yuno-sim run --curl-threads
 DELIVERIES=100000                               # bench/purchase-100k.yaml
 OTHER_COUNT=${BENCH_OTHER_COUNT:-20000}         # curl and Python requests
 SCALE_EVENTS=${BENCH_SCALE_EVENTS:-1000000}     # × 7 attempts each
@@ -35,7 +36,7 @@ SIGNATURE=$("$BIN/yuno-sim" sign --hmac-secret bench-hmac-secret "$WORK/body.jso
 echo "==> yuno-sim run: $DELIVERIES deliveries, $CONCURRENCY in flight" >&2
 rm -f "$WORK/journal.jsonl"
 timed yuno timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
-    --concurrency "$CONCURRENCY" --speed instant --journal "$WORK/journal.jsonl"
+    --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant --journal "$WORK/journal.jsonl"
 grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
 YUNO_RATE=$(rate "$DELIVERIES" "$WALL"); YUNO_WALL=$WALL; YUNO_CPU=$CPU; YUNO_RSS=$RSS_MB
 COMMANDS+=("python3 bench/latency.py $WORK/journal.jsonl")
@@ -52,7 +53,7 @@ grep -q "Non-2xx" "$WORK/wrk.out" && { echo "wrk saw non-2xx answers" >&2; exit 
 
 echo "==> curl --parallel: $OTHER_COUNT requests" >&2
 seq "$OTHER_COUNT" | sed "s|.*|url = \"$URL\"|" >"$WORK/curl-urls.conf"
-timed curl timeout 300 curl --parallel --parallel-max "$CONCURRENCY" --silent --show-error \
+timed curl timeout 300 curl --parallel --parallel-max "$CONCURRENCY" --no-progress-meter \
     --data-binary @"$WORK/body.json" -H "Content-Type: application/json" -H "Accept:" -H "Expect:" \
     -H "x-api-key: bench-api-key" -H "x-secret: bench-secret" -H "x-hmac-signature: $SIGNATURE" \
     --write-out '%{http_code}\n' --config "$WORK/curl-urls.conf"
@@ -78,7 +79,7 @@ R_WRK=$(ratio "$YUNO_RATE" "$WRK_RATE"); R_CURL=$(ratio "$YUNO_RATE" "$CURL_RATE
 TABLE=$(cat <<TABLE
 | Measurement | Result | Target | |
 |---|---|---|---|
-| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight | **$YUNO_RATE /s** ($YUNO_WALL s wall, $YUNO_CPU s CPU, $YUNO_RSS MiB peak RSS) | | |
+| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads, journal on | **$YUNO_RATE /s** ($YUNO_WALL s wall, $YUNO_CPU s CPU, $YUNO_RSS MiB peak RSS) | | |
 | yuno-sim latency p50 / p99 (from the journal) | $P50 ms / $P99 ms | | |
 | wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s (p50 $WRK_P50, p99 $WRK_P99, $WRK_CPU s CPU) | | |
 | curl --parallel --parallel-max $CONCURRENCY, $OTHER_COUNT requests | $CURL_RATE /s ($CURL_CPU s CPU) | | |
