@@ -28,10 +28,12 @@ struct CompiledBody: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint)
         fixed.withUnsafeBufferPointer { fixed in
-            for piece in pieces {
-                switch piece {
-                case .bytes(let range): out.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[range]))
-                case .slot(let slot): slot.write(input, to: &out)
+            pieces.withUnsafeBufferPointer { pieces in
+                for index in pieces.indices {
+                    switch pieces[index] {
+                    case .bytes(let range): out.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[range]))
+                    case .slot(let slot): slot.write(input, to: &out)
+                    }
                 }
             }
         }

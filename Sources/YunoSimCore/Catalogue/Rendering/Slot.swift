@@ -57,7 +57,10 @@ extension Slot {
             JSONValue.writeInteger(Int64(input.retry), to: &out)
         case .text(let parts):
             out.append(UInt8(ascii: "\""))
-            for part in parts { part.write(input, to: &out) }
+            // Borrowed through the buffer: iterating the array would retain each part's payload.
+            parts.withUnsafeBufferPointer { parts in
+                for index in parts.indices { parts[index].write(input, to: &out) }
+            }
             out.append(UInt8(ascii: "\""))
         case .amount(let variable):
             let cents = Int64(100 + variable.word(seed: input.seed) % 999_900)
