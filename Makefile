@@ -1,11 +1,12 @@
 # yuno-sim — two commands do everything on a fresh machine:
 #   make run    build (release) and run the shipped retry drills against the built-in merchant
 #   make test   build and run the test suite
+#   make bench  release build, then the throughput and scale benchmark (bench/RESULTS.md)
 SWIFT   ?= swift
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/yuno-sim
 
-.PHONY: run test build deps clean
+.PHONY: run test bench build deps clean
 
 ## deps: libcurl's headers (Debian's libcurl4-openssl-dev), found through pkg-config.
 deps:
@@ -27,6 +28,10 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# Timed runs live here, never in `make test`: nginx sink, wrk, curl, aiohttp, 1M-event scale.
+bench: build
+	bench/run.sh
 
 clean:
 	rm -rf .build

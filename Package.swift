@@ -61,6 +61,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench` only: the socket-free scheduler and pipeline measurements.
+        .executableTarget(name: "yuno-sim-bench", dependencies: ["YunoSimCore"]),
         .testTarget(name: "YunoSimCoreTests", dependencies: ["YunoSimCore"]),
         .testTarget(
             name: "YunoCurlTests",

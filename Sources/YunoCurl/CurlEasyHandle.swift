@@ -20,8 +20,6 @@ final class CurlEasyHandle {
         yuno_easy_setopt_long(raw, CURLOPT_POST, 1)
         yuno_easy_setopt_pointer(raw, CURLOPT_ERRORBUFFER, errorBuffer)
         yuno_easy_setopt_write_callback(raw, CURLOPT_WRITEFUNCTION, curlWriteCallback)
-        yuno_easy_setopt_read_callback(raw, CURLOPT_READFUNCTION, curlReadCallback)
-        yuno_easy_setopt_seek_callback(raw, CURLOPT_SEEKFUNCTION, curlSeekCallback)
         if configuration.insecure {
             yuno_easy_setopt_long(raw, CURLOPT_SSL_VERIFYPEER, 0)
             yuno_easy_setopt_long(raw, CURLOPT_SSL_VERIFYHOST, 0)
@@ -45,10 +43,8 @@ final class CurlEasyHandle {
         errorBuffer[0] = 0
         yuno_easy_setopt_string(raw, CURLOPT_URL, request.url)
         yuno_easy_setopt_pointer(raw, CURLOPT_PRIVATE, context)
-        yuno_easy_setopt_pointer(raw, CURLOPT_READDATA, context)
-        yuno_easy_setopt_pointer(raw, CURLOPT_SEEKDATA, context)
         yuno_easy_setopt_pointer(raw, CURLOPT_WRITEDATA, context)
-        yuno_easy_setopt_off_t(raw, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.count))
+        setBody(request.body)
         yuno_easy_setopt_long(raw, CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeouts.total))
         yuno_easy_setopt_long(raw, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.timeouts.connect))
         replaceHeaders(request.headers)
@@ -74,6 +70,18 @@ final class CurlEasyHandle {
             newConnections: connects,
             error: error
         )
+    }
+
+    /// curl copies the body, so it can resend it on a fresh connection by itself, and sends a
+    /// small one in the same write as the headers (a read callback costs a second write).
+    private func setBody(_ body: [UInt8]) {
+        yuno_easy_setopt_off_t(raw, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+        body.withUnsafeBytes { bytes in
+            // An empty body still needs a valid pointer, or curl would read the body elsewhere.
+            let empty: StaticString = ""
+            let start = bytes.baseAddress ?? UnsafeRawPointer(empty.utf8Start)
+            yuno_easy_setopt_pointer(raw, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: start))
+        }
     }
 
     private func replaceHeaders(_ list: [HTTPHeader]) {
@@ -102,16 +110,4 @@ private let curlWriteCallback: curl_write_callback = { data, size, count, contex
     guard let data, let transfer = transfer(context) else { return 0 }
     transfer.receive(data, count: size * count)
     return size * count
-}
-
-private let curlReadCallback: curl_read_callback = { buffer, size, count, context in
-    guard let buffer, let transfer = transfer(context) else { return Int(CURL_READFUNC_ABORT) }
-    return transfer.readBody(into: buffer, capacity: size * count)
-}
-
-private let curlSeekCallback: curl_seek_callback = { context, offset, origin in
-    guard origin == SEEK_SET, let transfer = transfer(context), transfer.seekBody(to: Int(offset)) else {
-        return CURL_SEEKFUNC_CANTSEEK
-    }
-    return CURL_SEEKFUNC_OK
 }

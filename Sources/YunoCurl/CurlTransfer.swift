@@ -1,5 +1,4 @@
 import CCurl
-import Glibc
 import YunoSimCore
 
 /// One request on its way through curl: the request, the continuation to resume, and the
@@ -10,8 +9,6 @@ import YunoSimCore
 final class CurlTransfer: @unchecked Sendable {
     let request: DeliveryRequest
     private let continuation: UnsafeContinuation<TransportResponse, Never>
-    /// Next body byte the read callback hands to curl.
-    private(set) var uploadOffset = 0
     /// Response body bytes seen, including the discarded ones.
     private(set) var received = 0
     /// The kept prefix of the response body.
@@ -25,30 +22,11 @@ final class CurlTransfer: @unchecked Sendable {
 
     func prepare(bodyLimit: Int) {
         self.bodyLimit = bodyLimit
-        uploadOffset = 0
         received = 0
     }
 
     func finish(_ response: TransportResponse) {
         continuation.resume(returning: response)
-    }
-
-    /// Copies up to `capacity` body bytes into curl's buffer; 0 at the end.
-    func readBody(into buffer: UnsafeMutablePointer<CChar>, capacity: Int) -> Int {
-        request.body.withUnsafeBytes { bytes in
-            let count = min(capacity, bytes.count - uploadOffset)
-            guard count > 0, let base = bytes.baseAddress else { return 0 }
-            memcpy(buffer, base + uploadOffset, count)
-            uploadOffset += count
-            return count
-        }
-    }
-
-    /// Rewinds the body when curl must resend it on a fresh connection.
-    func seekBody(to offset: Int) -> Bool {
-        guard offset >= 0, offset <= request.body.count else { return false }
-        uploadOffset = offset
-        return true
     }
 
     /// Counts every response byte, keeps at most the configured prefix.

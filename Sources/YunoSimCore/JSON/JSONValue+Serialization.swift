@@ -111,6 +111,11 @@ extension JSONValue {
 
     /// Appends the escaped contents of `text`, without quotes.
     static func writeEscaped(_ text: String, to out: inout [UInt8]) {
+        // Most strings need no escape: append them whole rather than byte by byte.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(contentsOf: text.utf8)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])

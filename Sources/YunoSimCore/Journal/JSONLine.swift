@@ -1,24 +1,76 @@
 import Foundation
 
 /// Builds one flat JSON object on one line, keys in the order they are added.
+///
+/// Writes bytes directly, without Foundation formatters: a journal line is made for every attempt.
 struct JSONLine {
-    private var text = "{"
-    private var isEmpty = true
+    private var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(512)
+        bytes.append(UInt8(ascii: "{"))
+    }
 
     /// Adds `key` with a value already in JSON syntax (a number, `null`).
     mutating func add(_ key: String, raw value: String) {
-        if !isEmpty { text += "," }
-        isEmpty = false
-        text += "\"\(key)\":\(value)"
+        addKey(key)
+        bytes.append(contentsOf: value.utf8)
     }
 
     /// Adds `key` with `value` as a JSON string, or `null`.
     mutating func add(_ key: String, string value: String?) {
-        add(key, raw: value.map(JSONValue.quoted) ?? "null")
+        addKey(key)
+        if let value {
+            JSONValue.writeString(value, to: &bytes)
+        } else {
+            bytes.append(contentsOf: "null".utf8)
+        }
+    }
+
+    /// Adds `key` with `value` as a whole number.
+    mutating func add(_ key: String, integer value: Int) {
+        addKey(key)
+        JSONValue.writeInteger(Int64(value), to: &bytes)
+    }
+
+    /// Adds `key` with `value` rounded to three decimals: a whole number without a fraction,
+    /// others with exactly three decimals (`1`, `0.250`, `-3.142`).
+    mutating func add(_ key: String, decimal value: Double) {
+        addKey(key)
+        let thousandths = (value * 1_000).rounded()
+        guard abs(thousandths) < 1e15 else {
+            bytes.append(contentsOf: String(format: "%.3f", thousandths / 1_000).utf8)
+            return
+        }
+        let whole = Int64(thousandths)
+        if whole % 1_000 == 0 {
+            JSONValue.writeInteger(whole / 1_000, to: &bytes)
+            return
+        }
+        if whole < 0 { bytes.append(UInt8(ascii: "-")) }
+        JSONValue.writeInteger(abs(whole) / 1_000, to: &bytes)
+        bytes.append(UInt8(ascii: "."))
+        Timestamp.pad(abs(whole) % 1_000, 3, &bytes)
+    }
+
+    /// Adds `key` with `date` as an ISO-8601 UTC string with milliseconds.
+    mutating func add(_ key: String, date: Date) {
+        addKey(key)
+        bytes.append(UInt8(ascii: "\""))
+        Timestamp.writeMilliseconds(date, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// The object, closed and followed by a newline.
-    func finished() -> Data {
-        Data((text + "}\n").utf8)
+    consuming func finished() -> [UInt8] {
+        bytes.append(UInt8(ascii: "}"))
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    private mutating func addKey(_ key: String) {
+        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        JSONValue.writeString(key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
     }
 }

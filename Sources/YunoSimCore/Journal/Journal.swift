@@ -14,7 +14,6 @@ public final class Journal: Sendable {
     private let writing = NSLock()
     /// Where the lines go, for messages.
     public let path: String
-    private static let timeFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     /// Creates or truncates the file at `path`.
     public init(path: String, redactor: Redactor = .none) throws(JournalError) {
@@ -75,32 +74,21 @@ public final class Journal: Sendable {
         var json = JSONLine()
         json.add("event_id", string: redact(record.eventID))
         json.add("type_event", string: record.typeEvent)
-        json.add("attempt", raw: String(record.attempt))
-        json.add("retry", raw: String(record.retry))
-        json.add("planned_offset_s", raw: Self.seconds(record.plannedOffset))
-        json.add("virtual_offset_s", raw: Self.seconds(record.virtualOffset))
-        json.add("scenario_time_s", raw: Self.seconds(record.scenarioTime))
-        json.add("virtual_time", string: record.virtualTime.formatted(timeFormat))
-        json.add("wall_time", string: record.wallTime.formatted(timeFormat))
+        json.add("attempt", integer: record.attempt)
+        json.add("retry", integer: record.retry)
+        json.add("planned_offset_s", decimal: record.plannedOffset.seconds)
+        json.add("virtual_offset_s", decimal: record.virtualOffset.seconds)
+        json.add("scenario_time_s", decimal: record.scenarioTime.seconds)
+        json.add("virtual_time", date: record.virtualTime)
+        json.add("wall_time", date: record.wallTime)
         json.add("url", string: redact(record.url))
         json.add("status", raw: record.status.map(String.init) ?? "null")
         json.add("outcome", string: record.isDelivered ? "delivered" : "failed")
         json.add("error", string: record.error?.shortName)
-        json.add("error_detail", string: record.error?.detail)
-        json.add("latency_ms", raw: Self.decimal(record.latency.seconds * 1_000))
+        json.add("error_detail", string: record.error.map { redact($0.detail) })
+        json.add("latency_ms", decimal: record.latency.seconds * 1_000)
         json.add("signature", string: record.signature)
-        return json.finished()
-    }
-
-    private static func seconds(_ duration: Duration) -> String {
-        decimal(duration.seconds)
-    }
-
-    /// Whole numbers without a fraction, others with up to three decimals.
-    private static func decimal(_ value: Double) -> String {
-        let rounded = (value * 1_000).rounded() / 1_000
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        return String(format: "%.3f", rounded)
+        return Data(json.finished())
     }
 }
 

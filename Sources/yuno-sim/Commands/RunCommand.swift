@@ -45,6 +45,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Transfers in flight at once.", valueName: "n"))
     var concurrency = 32
 
+    @Option(help: ArgumentHelp("Threads driving curl, each with its own connections; 2 helps at high rates on 2+ cores.", valueName: "n"))
+    var curlThreads = 1
+
     @Option(help: ArgumentHelp("Make every generated id, amount and name reproducible.", valueName: "n"))
     var seed: UInt64?
 
@@ -58,6 +61,7 @@ struct RunCommand: AsyncParsableCommand {
     func validate() throws {
         guard !scenarios.isEmpty else { throw ValidationError("name at least one scenario file") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+        guard curlThreads >= 1 else { throw ValidationError("--curl-threads must be at least 1") }
     }
 
     func run() async throws {
@@ -87,7 +91,7 @@ struct RunCommand: AsyncParsableCommand {
             journal: journal, keepsAttempts: reports.any, progress: LiveProgress(quiet: quiet),
             interruption: interruption, redactor: redactor
         )
-        let results = try await withCurlTransport(tls.transportConfiguration(concurrency: concurrency)) { transport in
+        let results = try await withCurlTransport(tls.transportConfiguration(concurrency: concurrency, threads: curlThreads)) { transport in
             var results: [ScenarioReport] = []
             for plan in plans {
                 let report = try await plan.execute(transport: transport, context: context)

@@ -16,7 +16,7 @@ struct TLSOptions: ParsableArguments {
         }
     }
 
-    func transportConfiguration(concurrency: Int = 32) -> CurlTransport.Configuration {
-        CurlTransport.Configuration(concurrency: concurrency, caCertificatePath: cacert, insecure: insecure)
+    func transportConfiguration(concurrency: Int = 32, threads: Int = 1) -> CurlTransport.Configuration {
+        CurlTransport.Configuration(concurrency: concurrency, threads: threads, caCertificatePath: cacert, insecure: insecure)
     }
 }

@@ -4,11 +4,14 @@ import Foundation
 /// slot's value, with no JSON tree and no Foundation on the way.
 struct CompiledBody: Sendable {
     private enum Piece: Sendable {
-        case bytes([UInt8])
+        /// A run of `fixed`.
+        case bytes(Range<Int>)
         case slot(Slot)
     }
 
     private let pieces: [Piece]
+    /// Every fixed run, back to back: one buffer rather than one array per run.
+    private let fixed: [UInt8]
     private let sizeHint: Int
 
     init(tree: JSONValue, slots: [Slot]) {
@@ -16,17 +19,22 @@ struct CompiledBody: Sendable {
         compiler.append(tree)
         compiler.flush()
         pieces = compiler.pieces
-        sizeHint = compiler.fixedSize + slots.count * 40
+        fixed = compiler.fixed
+        sizeHint = compiler.fixed.count + slots.count * 40
     }
 
     func render(seed: UInt64, retry: Int, time: Date) -> [UInt8] {
         let input = RenderInput(seed: seed, retry: retry, micros: Timestamp.microseconds(time))
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint)
-        for piece in pieces {
-            switch piece {
-            case .bytes(let bytes): out.append(contentsOf: bytes)
-            case .slot(let slot): slot.write(input, to: &out)
+        fixed.withUnsafeBufferPointer { fixed in
+            pieces.withUnsafeBufferPointer { pieces in
+                for index in pieces.indices {
+                    switch pieces[index] {
+                    case .bytes(let range): out.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[range]))
+                    case .slot(let slot): slot.write(input, to: &out)
+                    }
+                }
             }
         }
         return out
@@ -36,14 +44,14 @@ struct CompiledBody: Sendable {
         let slots: [Slot]
         var pieces: [Piece] = []
         var pending: [UInt8] = []
-        var fixedSize = 0
+        var fixed: [UInt8] = []
 
         init(slots: [Slot]) { self.slots = slots }
 
         mutating func flush() {
             guard !pending.isEmpty else { return }
-            fixedSize += pending.count
-            pieces.append(.bytes(pending))
+            pieces.append(.bytes(fixed.count..<fixed.count + pending.count))
+            fixed.append(contentsOf: pending)
             pending = []
         }
 

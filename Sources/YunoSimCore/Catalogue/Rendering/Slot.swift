@@ -57,7 +57,10 @@ extension Slot {
             JSONValue.writeInteger(Int64(input.retry), to: &out)
         case .text(let parts):
             out.append(UInt8(ascii: "\""))
-            for part in parts { part.write(input, to: &out) }
+            // Borrowed through the buffer: iterating the array would retain each part's payload.
+            parts.withUnsafeBufferPointer { parts in
+                for index in parts.indices { parts[index].write(input, to: &out) }
+            }
             out.append(UInt8(ascii: "\""))
         case .amount(let variable):
             let cents = Int64(100 + variable.word(seed: input.seed) % 999_900)
@@ -79,8 +82,6 @@ extension Slot {
 }
 
 extension TextPart {
-    private static let hex = Array("0123456789abcdef".utf8)
-
     func write(_ input: RenderInput, to out: inout [UInt8]) {
         switch self {
         case .literal(let bytes):
@@ -90,15 +91,13 @@ extension TextPart {
             // Version 4 and the RFC 4122 variant, as UUID() makes them.
             let low = (variable.word(seed: input.seed, lane: 1) & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
             let versioned = (high & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
-            Self.writeHex(versioned >> 32, nibbles: 8, to: &out)
-            out.append(UInt8(ascii: "-"))
-            Self.writeHex(versioned >> 16, nibbles: 4, to: &out)
-            out.append(UInt8(ascii: "-"))
-            Self.writeHex(versioned, nibbles: 4, to: &out)
-            out.append(UInt8(ascii: "-"))
-            Self.writeHex(low >> 48, nibbles: 4, to: &out)
-            out.append(UInt8(ascii: "-"))
-            Self.writeHex(low, nibbles: 12, to: &out)
+            ByteRun.append(count: 36, to: &out) { start in
+                var next = ByteRun.hex(versioned >> 32, nibbles: 8, at: start)
+                next = ByteRun.hex(versioned >> 16, nibbles: 4, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+                next = ByteRun.hex(versioned, nibbles: 4, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+                next = ByteRun.hex(low >> 48, nibbles: 4, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+                _ = ByteRun.hex(low, nibbles: 12, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+            }
         case .time(let secondsBefore, let jitter):
             let jitterMicros = jitter.map { Int64($0.word(seed: input.seed) % 1_000_000) } ?? 0
             Timestamp.write(micros: input.micros - secondsBefore * 1_000_000 - jitterMicros, to: &out)
@@ -106,19 +105,14 @@ extension TextPart {
             guard !options.isEmpty else { return }
             out.append(contentsOf: options[Int(variable.word(seed: input.seed) % UInt64(options.count))])
         case .digits(let variable, let count):
-            var word = variable.word(seed: input.seed)
-            for index in 0..<count {
-                if index == 16 { word = variable.word(seed: input.seed, lane: 2) }
-                out.append(UInt8(ascii: "0") + UInt8(word % 10))
-                word /= 10
+            ByteRun.append(count: count, to: &out) { start in
+                var word = variable.word(seed: input.seed)
+                for index in 0..<count {
+                    if index == 16 { word = variable.word(seed: input.seed, lane: 2) }
+                    start[index] = UInt8(ascii: "0") + UInt8(word % 10)
+                    word /= 10
+                }
             }
-        }
-    }
-
-    @inline(__always)
-    private static func writeHex(_ value: UInt64, nibbles: Int, to out: inout [UInt8]) {
-        for index in stride(from: nibbles - 1, through: 0, by: -1) {
-            out.append(hex[Int((value >> (UInt64(index) * 4)) & 0xF)])
         }
     }
 }

@@ -10,11 +10,26 @@ enum Timestamp {
         return Int64(exactly: value) ?? (value < 0 ? Int64.min / 2 : Int64.max / 2)
     }
 
-    /// Appends the timestamp for `micros` (microseconds since 1970, UTC).
+    /// Appends the timestamp for `micros` (microseconds since 1970, UTC), with 6 decimals.
     static func write(micros: Int64, to out: inout [UInt8]) {
-        let perDay: Int64 = 86_400_000_000
-        var days = micros / perDay
-        var remainder = micros % perDay
+        write(ticks: micros, perSecond: 1_000_000, digits: 6, to: &out)
+    }
+
+    /// Appends the timestamp of `date` with milliseconds (`2026-03-01T12:00:00.123Z`), the
+    /// fraction truncated: what `Date.ISO8601FormatStyle(includingFractionalSeconds: true)`
+    /// writes, without a formatter.
+    static func writeMilliseconds(_ date: Date, to out: inout [UInt8]) {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        let whole = Int64(exactly: seconds) ?? 0
+        let millis = min(999, Int64((date.timeIntervalSince1970 - seconds) * 1_000))
+        write(ticks: whole * 1_000 + millis, perSecond: 1_000, digits: 3, to: &out)
+    }
+
+    /// Appends the timestamp `ticks` (units of 1/`perSecond` s since 1970, UTC) with `digits` decimals.
+    private static func write(ticks: Int64, perSecond: Int64, digits: Int, to out: inout [UInt8]) {
+        let perDay: Int64 = 86_400 * perSecond
+        var days = ticks / perDay
+        var remainder = ticks % perDay
         if remainder < 0 {
             remainder += perDay
             days -= 1
@@ -30,33 +45,22 @@ enum Timestamp {
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
 
-        let seconds = remainder / 1_000_000
-        pad(year, 4, &out)
-        out.append(UInt8(ascii: "-"))
-        pad(month, 2, &out)
-        out.append(UInt8(ascii: "-"))
-        pad(day, 2, &out)
-        out.append(UInt8(ascii: "T"))
-        pad(seconds / 3600, 2, &out)
-        out.append(UInt8(ascii: ":"))
-        pad(seconds / 60 % 60, 2, &out)
-        out.append(UInt8(ascii: ":"))
-        pad(seconds % 60, 2, &out)
-        out.append(UInt8(ascii: "."))
-        pad(remainder % 1_000_000, 6, &out)
-        out.append(UInt8(ascii: "Z"))
+        let seconds = remainder / perSecond
+        ByteRun.append(count: 21 + digits, to: &out) { start in
+            var next = ByteRun.digits(year, width: 4, at: start)
+            next = ByteRun.digits(month, width: 2, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+            next = ByteRun.digits(day, width: 2, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+            next = ByteRun.digits(seconds / 3600, width: 2, at: ByteRun.byte(UInt8(ascii: "T"), at: next))
+            next = ByteRun.digits(seconds / 60 % 60, width: 2, at: ByteRun.byte(UInt8(ascii: ":"), at: next))
+            next = ByteRun.digits(seconds % 60, width: 2, at: ByteRun.byte(UInt8(ascii: ":"), at: next))
+            next = ByteRun.digits(remainder % perSecond, width: digits, at: ByteRun.byte(UInt8(ascii: "."), at: next))
+            _ = ByteRun.byte(UInt8(ascii: "Z"), at: next)
+        }
     }
 
     /// Appends `value` as exactly `width` decimal digits (zero-padded; `value` is not negative).
     @inline(__always)
     static func pad(_ value: Int64, _ width: Int, _ out: inout [UInt8]) {
-        var divisor: Int64 = 1
-        for _ in 1..<width { divisor *= 10 }
-        var value = max(0, value) % (divisor * 10)
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(value / divisor))
-            value %= divisor
-            divisor /= 10
-        }
+        ByteRun.append(count: width, to: &out) { start in _ = ByteRun.digits(value, width: width, at: start) }
     }
 }

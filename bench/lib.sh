@@ -1,0 +1,65 @@
+# Helpers for bench/run.sh: tools, the nginx sink, timing. Sourced, not run.
+
+SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+APT_UPDATED=
+
+# ensure COMMAND PACKAGE: installs Debian's PACKAGE when COMMAND is missing.
+ensure() {
+    command -v "$1" >/dev/null 2>&1 && return
+    echo "==> installing $2" >&2
+    if [ -z "$APT_UPDATED" ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null
+}
+
+# ensure_aiohttp: a venv under .build-bench with aiohttp from PyPI.
+ensure_aiohttp() {
+    [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+    "$VENV/bin/python" -c 'import aiohttp' 2>/dev/null || "$VENV/bin/pip" install -q aiohttp
+}
+
+NGINX_PREFIX=
+start_sink() {
+    NGINX_PREFIX=$WORK/nginx/
+    mkdir -p "$NGINX_PREFIX/tmp"
+    nginx -p "$NGINX_PREFIX" -c "$ROOT/bench/nginx.conf" -e "$NGINX_PREFIX/error.log"
+    for _ in $(seq 50); do
+        curl -s -o /dev/null -X POST "$URL" && return
+        sleep 0.1
+    done
+    echo "nginx did not answer on $URL" >&2
+    exit 1
+}
+
+stop_sink() {
+    [ -n "$NGINX_PREFIX" ] && [ -f "$NGINX_PREFIX/nginx.pid" ] || return 0
+    local pid
+    pid=$(cat "$NGINX_PREFIX/nginx.pid")
+    kill -QUIT "$pid" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+
+# timed NAME COMMAND…: runs COMMAND with its output in $WORK/NAME.out (.err) and sets WALL (s),
+# CPU (user+sys s) and RSS_MB (peak) from /usr/bin/time -v. Records the command line.
+timed() {
+    local name=$1; shift
+    COMMANDS+=("$*")
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || {
+        echo "FAILED: $*" >&2; tail -20 "$WORK/$name.out" "$WORK/$name.err" >&2; exit 1
+    }
+    end=$(date +%s%N)
+    WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    CPU=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$WORK/$name.time")
+    RSS_MB=$(awk -F': ' '/Maximum resident/ { printf "%.0f", $2 / 1024 }' "$WORK/$name.time")
+}
+
+# field KEY FILE: the value of KEY=VALUE in FILE.
+field() { grep -o "$1=[0-9.]*" "$2" | tail -1 | cut -d= -f2; }
+
+# rate COUNT SECONDS, ratio A B: formatted arithmetic.
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# verdict VALUE OP LIMIT: "met" or "MISSED".
+verdict() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { ok = (op == ">=") ? v >= l : v <= l; print ok ? "met" : "MISSED" }'; }

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# make bench: signed deliveries per second against wrk, curl --parallel and a Python sender
+# on one nginx sink, then the scheduler and the in-memory pipeline at 1,000,000 events.
+# Prints one table and writes it, with the machine and the exact commands, to bench/RESULTS.md.
+# Expects release binaries in .build/release (the Makefile builds them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WORK=$ROOT/.build-bench
+VENV=$WORK/venv
+BIN=$ROOT/.build/release
+URL=http://127.0.0.1:18089/webhooks/yuno
+CONCURRENCY=${BENCH_CONCURRENCY:-64}
+CURL_THREADS=${BENCH_CURL_THREADS:-2}             # yuno-sim run --curl-threads
+DELIVERIES=100000                               # bench/purchase-100k.yaml
+OTHER_COUNT=${BENCH_OTHER_COUNT:-20000}         # curl and Python requests
+SCALE_EVENTS=${BENCH_SCALE_EVENTS:-1000000}     # × 7 attempts each
+COMMANDS=()
+LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
+source bench/lib.sh
+
+ensure nginx nginx-light
+ensure wrk wrk
+ensure curl curl
+[ -x /usr/bin/time ] || ensure /usr/bin/time time
+ensure_aiohttp
+mkdir -p "$WORK"
+trap stop_sink EXIT
+start_sink
+
+# The body every tool sends: payment.purchase from the catalogue, and its signature.
+"$BIN/yuno-sim-bench" body payment.purchase >"$WORK/body.json"
+BODY_BYTES=$(wc -c <"$WORK/body.json")
+SIGNATURE=$("$BIN/yuno-sim" sign --hmac-secret bench-hmac-secret "$WORK/body.json")
+
+echo "==> yuno-sim run: $DELIVERIES deliveries, $CONCURRENCY in flight" >&2
+rm -f "$WORK/journal.jsonl"
+timed yuno timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
+    --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant --journal "$WORK/journal.jsonl"
+grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
+YUNO_RATE=$(rate "$DELIVERIES" "$WALL"); YUNO_WALL=$WALL; YUNO_CPU=$CPU; YUNO_RSS=$RSS_MB
+COMMANDS+=("python3 bench/latency.py $WORK/journal.jsonl")
+python3 bench/latency.py "$WORK/journal.jsonl" >"$WORK/latency.out"
+P50=$(field p50_ms "$WORK/latency.out"); P99=$(field p99_ms "$WORK/latency.out")
+
+echo "==> wrk: 10 s, $CONCURRENCY connections" >&2
+timed wrk env BENCH_BODY="$WORK/body.json" BENCH_SIGNATURE="$SIGNATURE" \
+    wrk -t2 -c"$CONCURRENCY" -d10s --latency -s bench/wrk-post.lua "$URL"
+WRK_RATE=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$WORK/wrk.out")
+WRK_P50=$(awk '$1 == "50%" { print $2 }' "$WORK/wrk.out"); WRK_P99=$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.out")
+WRK_CPU=$CPU
+grep -q "Non-2xx" "$WORK/wrk.out" && { echo "wrk saw non-2xx answers" >&2; exit 1; }
+
+echo "==> curl --parallel: $OTHER_COUNT requests" >&2
+seq "$OTHER_COUNT" | sed "s|.*|url = \"$URL\"|" >"$WORK/curl-urls.conf"
+timed curl timeout 300 curl --parallel --parallel-max "$CONCURRENCY" --no-progress-meter \
+    --data-binary @"$WORK/body.json" -H "Content-Type: application/json" -H "Accept:" -H "Expect:" \
+    -H "x-api-key: bench-api-key" -H "x-secret: bench-secret" -H "x-hmac-signature: $SIGNATURE" \
+    --write-out '%{http_code}\n' --config "$WORK/curl-urls.conf"
+[ "$(grep -c '^200$' "$WORK/curl.out")" = "$OTHER_COUNT" ] || { echo "curl: not every answer was 200" >&2; exit 1; }
+CURL_RATE=$(rate "$OTHER_COUNT" "$WALL"); CURL_CPU=$CPU
+
+echo "==> Python aiohttp sender: $OTHER_COUNT requests" >&2
+timed python timeout 300 "$VENV/bin/python" bench/python_sender.py "$URL" "$WORK/body.json" "$OTHER_COUNT" "$CONCURRENCY"
+[ "$(field ok "$WORK/python.out")" = "$OTHER_COUNT" ] || { echo "python: not every answer was 200" >&2; exit 1; }
+PY_RATE=$(rate "$OTHER_COUNT" "$WALL"); PY_CPU=$CPU
+
+stop_sink
+
+echo "==> scheduler alone: $SCALE_EVENTS events, every attempt fails" >&2
+timed scheduler "$BIN/yuno-sim-bench" scheduler "$SCALE_EVENTS" "$CONCURRENCY"
+SCHED_RATE=$(field attempts_per_s "$WORK/scheduler.out"); SCHED_N=$(field attempts "$WORK/scheduler.out"); SCHED_RSS=$RSS_MB
+
+echo "==> full in-memory pipeline: $SCALE_EVENTS events, every attempt answered 500" >&2
+timed pipeline "$BIN/yuno-sim-bench" pipeline "$SCALE_EVENTS" "$CONCURRENCY"
+PIPE_RATE=$(field attempts_per_s "$WORK/pipeline.out"); PIPE_N=$(field attempts "$WORK/pipeline.out"); PIPE_RSS=$RSS_MB; PIPE_CPU=$CPU
+
+R_WRK=$(ratio "$YUNO_RATE" "$WRK_RATE"); R_CURL=$(ratio "$YUNO_RATE" "$CURL_RATE"); R_PY=$(ratio "$YUNO_RATE" "$PY_RATE")
+TABLE=$(cat <<TABLE
+| Measurement | Result | Target | |
+|---|---|---|---|
+| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads, journal on | **$YUNO_RATE /s** ($YUNO_WALL s wall, $YUNO_CPU s CPU, $YUNO_RSS MiB peak RSS) | | |
+| yuno-sim latency p50 / p99 (from the journal) | $P50 ms / $P99 ms | | |
+| wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s (p50 $WRK_P50, p99 $WRK_P99, $WRK_CPU s CPU) | | |
+| curl --parallel --parallel-max $CONCURRENCY, $OTHER_COUNT requests | $CURL_RATE /s ($CURL_CPU s CPU) | | |
+| Python aiohttp, $OTHER_COUNT requests, HMAC per request | $PY_RATE /s ($PY_CPU s CPU) | | |
+| ratio yuno-sim / wrk | $R_WRK | ≥ 0.5 | $(verdict "$R_WRK" ">=" 0.5) |
+| ratio yuno-sim / curl | $R_CURL | ≥ 1.5 | $(verdict "$R_CURL" ">=" 1.5) |
+| ratio yuno-sim / python | $R_PY | ≥ 3 | $(verdict "$R_PY" ">=" 3) |
+| scheduler + clock alone, $SCALE_EVENTS events, $SCHED_N attempts | $SCHED_RATE attempts/s | ≥ 2,000,000 | $(verdict "$SCHED_RATE" ">=" 2000000) |
+| scheduler peak RSS | $SCHED_RSS MiB | ≤ 1024 | $(verdict "$SCHED_RSS" "<=" 1024) |
+| full pipeline in memory (render, sign, transport 500), $PIPE_N attempts | $PIPE_RATE attempts/s ($PIPE_CPU s CPU) | ≥ 100,000 | $(verdict "$PIPE_RATE" ">=" 100000) |
+| full pipeline peak RSS | $PIPE_RSS MiB | ≤ 1024 | $(verdict "$PIPE_RSS" "<=" 1024) |
+TABLE
+)
+echo
+echo "$TABLE"
+
+{
+    echo "# make bench — results"
+    echo
+    echo "Generated by \`make bench\` (bench/run.sh); history of changes made for speed at the end."
+    echo
+    echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "- Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, load average before the run: $LOAD_BEFORE"
+    echo "- Software: $(swift --version 2>&1 | head -1); $(nginx -v 2>&1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); $(curl --version | head -1 | cut -d' ' -f1-2); aiohttp $("$VENV/bin/python" -c 'import aiohttp; print(aiohttp.__version__)')"
+    echo "- Request: POST, $BODY_BYTES-byte payment.purchase body, Content-Type, x-api-key, x-secret, x-hmac-signature; sink: nginx, 1 worker, 200 with an empty body (bench/nginx.conf)"
+    echo
+    echo "$TABLE"
+    echo
+    echo "## Commands"
+    echo
+    echo '```'
+    printf '%s\n' "${COMMANDS[@]}"
+    echo '```'
+    echo
+    cat bench/HISTORY.md
+} >bench/RESULTS.md
+echo >&2
+echo "written to bench/RESULTS.md" >&2
