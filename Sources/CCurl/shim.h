@@ -29,14 +29,6 @@ static inline CURLcode yuno_easy_setopt_write_callback(CURL *handle, CURLoption 
     return curl_easy_setopt(handle, option, value);
 }
 
-static inline CURLcode yuno_easy_setopt_read_callback(CURL *handle, CURLoption option, curl_read_callback value) {
-    return curl_easy_setopt(handle, option, value);
-}
-
-static inline CURLcode yuno_easy_setopt_seek_callback(CURL *handle, CURLoption option, curl_seek_callback value) {
-    return curl_easy_setopt(handle, option, value);
-}
-
 static inline CURLcode yuno_global_init(void) {
     return curl_global_init(CURL_GLOBAL_ALL);
 }
