@@ -12,5 +12,5 @@ public struct HTTPHeader: Sendable, Hashable {
     }
 
     /// The value as it may appear in output, journals and reports.
-    public var displayValue: String { isSecret ? Redaction.mask : value }
+    public var displayValue: String { isSecret ? Redactor.mask : value }
 }

@@ -15,7 +15,7 @@ extension Journal {
     public func writeStart(of scenario: ScenarioRecord) throws(JournalError) {
         var object = JSONObject([("record", .string(JournalScenarioLine.scenario))])
         for (key, value) in scenario.json(redact: redactor) { object[key] = value }
-        try append(Data(JSONValue.object(object).bytes + [UInt8(ascii: "\n")]))
+        try append(JSONValue.object(object).bytes + [UInt8(ascii: "\n")])
     }
 
     /// Writes the line that closes a scenario's attempts.
@@ -27,6 +27,6 @@ extension Journal {
             "virtual_elapsed_s": ReportFormat.seconds(result.virtualElapsed),
             "real_elapsed_s": ReportFormat.seconds(result.realElapsed),
         ]
-        try append(Data(object.bytes + [UInt8(ascii: "\n")]))
+        try append(object.bytes + [UInt8(ascii: "\n")])
     }
 }

@@ -42,11 +42,11 @@ public final class Journal: Sendable {
 
     /// Appends `record` as one line and hands it to the operating system before returning.
     public func write(_ record: AttemptRecord) throws(JournalError) {
-        try append(line(for: record))
+        try append(Self.bytes(for: record, redact: redactor))
     }
 
     /// Appends one complete line.
-    func append(_ line: Data) throws(JournalError) {
+    func append(_ line: [UInt8]) throws(JournalError) {
         writing.lock()
         defer { writing.unlock() }
         do {
@@ -71,6 +71,11 @@ public final class Journal: Sendable {
 
     /// The JSON object for `record` with `redact` applied, followed by a newline.
     public static func line(for record: AttemptRecord, redact: Redactor) -> Data {
+        Data(bytes(for: record, redact: redact))
+    }
+
+    /// The line as bytes, written as they are: one copy per attempt, into the file.
+    static func bytes(for record: AttemptRecord, redact: Redactor) -> [UInt8] {
         var json = JSONLine()
         json.add("event_id", string: redact(record.eventID))
         json.add("type_event", string: record.typeEvent)
@@ -88,7 +93,7 @@ public final class Journal: Sendable {
         json.add("error_detail", string: record.error.map { redact($0.detail) })
         json.add("latency_ms", decimal: record.latency.seconds * 1_000)
         json.add("signature", string: record.signature)
-        return Data(json.finished())
+        return json.finished()
     }
 }
 

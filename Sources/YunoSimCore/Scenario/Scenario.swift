@@ -45,6 +45,6 @@ public struct Scenario: Sendable {
         self.expectations = expectations
     }
 
-    /// Every secret the scenario configures, to hand to ``Redaction/redact(_:secrets:)``.
+    /// Every secret the scenario configures, for ``Redactor``.
     public var secretValues: [String] { endpoint.secretValues }
 }

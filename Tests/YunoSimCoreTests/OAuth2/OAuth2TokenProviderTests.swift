@@ -79,7 +79,7 @@ import YunoSimCore
         #expect(result.isAcknowledged)
         let headers = try #require(transport.deliveries.first).request.headers
         #expect(headers.first { $0.name == "X-Merchant-Token" }?.value == "Bearer token-1")
-        #expect(headers.first { $0.name == "X-Merchant-Token" }?.displayValue == Redaction.mask)
+        #expect(headers.first { $0.name == "X-Merchant-Token" }?.displayValue == Redactor.mask)
         #expect(!headers.contains { $0.name == "Authorization" })
     }
 
