@@ -1,4 +1,5 @@
-"""Latency percentiles of a yuno-sim journal (JSON Lines, `latency_ms` per attempt).
+"""Latency percentiles of a yuno-sim journal (JSON Lines, `latency_ms` per attempt line;
+lines with a `record` key, such as the scenario header and end, are skipped).
 
     latency.py JOURNAL      prints `attempts=N ok=M p50_ms=X p99_ms=Y`
 """
@@ -16,6 +17,8 @@ delivered = 0
 with open(sys.argv[1]) as journal:
     for line in journal:
         record = json.loads(line)
+        if "record" in record:
+            continue
         latencies.append(record["latency_ms"])
         delivered += record["outcome"] == "delivered"
 latencies.sort()

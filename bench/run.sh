@@ -111,7 +111,7 @@ echo "$TABLE"
     echo "## Commands"
     echo
     echo '```'
-    printf '%s\n' "${COMMANDS[@]}"
+    printf '%s\n' "${COMMANDS[@]}" | sed "s|$ROOT/||g"
     echo '```'
     echo
     cat bench/HISTORY.md
