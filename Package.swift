@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies point one way:
-//   CCurl ← YunoCurl ─┐
+//   CCurl, CEpoll ← YunoCurl ─┐
 //          YunoSimCore ← YunoMerchant ← yuno-sim (the only importer of ArgumentParser)
 // YunoSimCore knows nothing about curl; it talks to the `Transport` protocol.
 let package = Package(
@@ -30,6 +30,8 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        // epoll and eventfd for the curl event loops (Linux only, like the rest of the tool).
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
         .target(
             name: "YunoSimCore",
             dependencies: [
@@ -41,7 +43,7 @@ let package = Package(
         ),
         .target(
             name: "YunoCurl",
-            dependencies: ["CCurl", "YunoSimCore"]
+            dependencies: ["CCurl", "CEpoll", "YunoSimCore"]
         ),
         .target(
             name: "YunoMerchant",

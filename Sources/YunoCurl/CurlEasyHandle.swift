@@ -7,19 +7,32 @@ final class CurlEasyHandle {
     let raw: UnsafeMutableRawPointer
     /// curl writes a detailed message here when a transfer fails.
     private let errorBuffer: UnsafeMutablePointer<CChar>
-    private var headers: UnsafeMutablePointer<curl_slist>?
+    /// The transfer attached now, if any.
+    private var transfer: CurlTransfer?
+    /// The URL last given to curl, which copies it: set again only when it changes.
+    private var url: String?
+    /// Header lines as curl reads them: nodes and NUL-terminated text owned here and rewritten
+    /// in place for every transfer, so sending allocates nothing for headers.
+    private var headerNodes: UnsafeMutablePointer<curl_slist>
+    private var headerNodeCapacity = 0
+    private var headerText: UnsafeMutablePointer<CChar>
+    private var headerTextCapacity = 0
 
     init?(configuration: CurlTransport.Configuration) {
         guard let raw = curl_easy_init() else { return nil }
         self.raw = raw
         self.errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
+        headerNodes = .allocate(capacity: 0)
+        headerText = .allocate(capacity: 0)
         // Options that never change for this handle.
         yuno_easy_setopt_long(raw, CURLOPT_NOSIGNAL, 1)
         yuno_easy_setopt_long(raw, CURLOPT_FOLLOWLOCATION, 0)
         yuno_easy_setopt_long(raw, CURLOPT_POST, 1)
         yuno_easy_setopt_pointer(raw, CURLOPT_ERRORBUFFER, errorBuffer)
         yuno_easy_setopt_write_callback(raw, CURLOPT_WRITEFUNCTION, curlWriteCallback)
+        // The loop finds this handle, and through it the transfer, from the easy pointer.
+        yuno_easy_setopt_pointer(raw, CURLOPT_PRIVATE, Unmanaged.passUnretained(self).toOpaque())
         if configuration.insecure {
             yuno_easy_setopt_long(raw, CURLOPT_SSL_VERIFYPEER, 0)
             yuno_easy_setopt_long(raw, CURLOPT_SSL_VERIFYHOST, 0)
@@ -30,28 +43,39 @@ final class CurlEasyHandle {
     }
 
     deinit {
-        if let headers { curl_slist_free_all(headers) }
         curl_easy_cleanup(raw)
         errorBuffer.deallocate()
+        headerNodes.deallocate()
+        headerText.deallocate()
     }
 
     /// Points the handle at `transfer`: its URL, headers, body, limits and callbacks' target.
+    /// The handle keeps `transfer` (and so its body, which curl reads in place) until ``detach(code:)``.
     func attach(_ transfer: CurlTransfer, bodyLimit: Int) {
         transfer.prepare(bodyLimit: bodyLimit)
+        self.transfer = transfer
         let request = transfer.request
-        let context = Unmanaged.passUnretained(transfer).toOpaque()
         errorBuffer[0] = 0
-        yuno_easy_setopt_string(raw, CURLOPT_URL, request.url)
-        yuno_easy_setopt_pointer(raw, CURLOPT_PRIVATE, context)
-        yuno_easy_setopt_pointer(raw, CURLOPT_WRITEDATA, context)
-        setBody(request.body)
+        if request.url != url {
+            yuno_easy_setopt_string(raw, CURLOPT_URL, request.url)
+            url = request.url
+        }
+        yuno_easy_setopt_pointer(raw, CURLOPT_WRITEDATA, Unmanaged.passUnretained(transfer).toOpaque())
+        setBody(transfer.bodyBytes)
         yuno_easy_setopt_long(raw, CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeouts.total))
         yuno_easy_setopt_long(raw, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.timeouts.connect))
-        replaceHeaders(request.headers)
+        setHeaders(request.headers)
+    }
+
+    /// Ends the attached transfer with curl's result `code`: the transfer and what it produced.
+    func detach(code: CURLcode) -> (CurlTransfer, TransportResponse)? {
+        guard let transfer else { return nil }
+        self.transfer = nil
+        return (transfer, response(for: transfer, code: code))
     }
 
     /// What the finished transfer produced.
-    func response(for transfer: CurlTransfer, code: CURLcode) -> TransportResponse {
+    private func response(for transfer: CurlTransfer, code: CURLcode) -> TransportResponse {
         var status = 0
         yuno_easy_getinfo_long(raw, CURLINFO_RESPONSE_CODE, &status)
         var microseconds: curl_off_t = 0
@@ -72,29 +96,65 @@ final class CurlEasyHandle {
         )
     }
 
-    /// curl copies the body, so it can resend it on a fresh connection by itself, and sends a
-    /// small one in the same write as the headers (a read callback costs a second write).
-    private func setBody(_ body: [UInt8]) {
+    /// curl reads the body in place (`CURLOPT_POSTFIELDS`, no copy) and sends a small one in
+    /// the same write as the headers; it can rewind it by itself to resend on a fresh connection.
+    private func setBody(_ body: UnsafeRawBufferPointer) {
         yuno_easy_setopt_off_t(raw, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
-        body.withUnsafeBytes { bytes in
-            // An empty body still needs a valid pointer, or curl would read the body elsewhere.
-            let empty: StaticString = ""
-            let start = bytes.baseAddress ?? UnsafeRawPointer(empty.utf8Start)
-            yuno_easy_setopt_pointer(raw, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: start))
-        }
+        yuno_easy_setopt_pointer(raw, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: body.baseAddress))
     }
 
-    private func replaceHeaders(_ list: [HTTPHeader]) {
-        if let headers { curl_slist_free_all(headers) }
-        var slist: UnsafeMutablePointer<curl_slist>?
-        for header in list {
-            slist = curl_slist_append(slist, "\(header.name): \(header.value)")
+    /// Writes `list` as `Name: value` lines, then `Accept:` and `Expect:`: a header with no
+    /// value removes one libcurl would add, and Yuno sends neither.
+    private func setHeaders(_ list: [HTTPHeader]) {
+        let removals: [StaticString] = ["Accept:", "Expect:"]
+        var textCount = removals.reduce(0) { $0 + $1.utf8CodeUnitCount + 1 }
+        for header in list { textCount += header.name.utf8.count + 2 + header.value.utf8.count + 1 }
+        let nodeCount = list.count + removals.count
+        if nodeCount > headerNodeCapacity {
+            headerNodes.deallocate()
+            headerNodes = .allocate(capacity: nodeCount)
+            headerNodeCapacity = nodeCount
         }
-        // A header with no value removes one libcurl would add: Yuno sends neither.
-        slist = curl_slist_append(slist, "Accept:")
-        slist = curl_slist_append(slist, "Expect:")
-        headers = slist
-        yuno_easy_setopt_slist(raw, CURLOPT_HTTPHEADER, slist)
+        if textCount > headerTextCapacity {
+            headerText.deallocate()
+            headerText = .allocate(capacity: textCount)
+            headerTextCapacity = textCount
+        }
+        var cursor = UnsafeMutableRawPointer(headerText)
+        var node = 0
+        func addLine(_ write: (inout UnsafeMutableRawPointer) -> Void) {
+            let line = cursor.assumingMemoryBound(to: CChar.self)
+            write(&cursor)
+            cursor.storeBytes(of: 0, as: UInt8.self)
+            cursor += 1
+            headerNodes[node] = curl_slist(data: line, next: node + 1 < nodeCount ? headerNodes + node + 1 : nil)
+            node += 1
+        }
+        for header in list {
+            addLine { cursor in
+                Self.copy(header.name, to: &cursor)
+                cursor.storeBytes(of: UInt8(ascii: ":"), as: UInt8.self)
+                (cursor + 1).storeBytes(of: UInt8(ascii: " "), as: UInt8.self)
+                cursor += 2
+                Self.copy(header.value, to: &cursor)
+            }
+        }
+        for removal in removals {
+            addLine { cursor in
+                cursor.copyMemory(from: removal.utf8Start, byteCount: removal.utf8CodeUnitCount)
+                cursor += removal.utf8CodeUnitCount
+            }
+        }
+        yuno_easy_setopt_slist(raw, CURLOPT_HTTPHEADER, headerNodes)
+    }
+
+    private static func copy(_ text: String, to cursor: inout UnsafeMutableRawPointer) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            cursor.copyMemory(from: base, byteCount: bytes.count)
+            cursor += bytes.count
+        }
     }
 
     private static func milliseconds(_ duration: Duration) -> Int {

@@ -1,13 +1,19 @@
 import CCurl
+import CEpoll
 import Foundation
 import Synchronization
 import YunoSimCore
 
 /// One thread that owns a curl multi handle and every easy handle it drives.
 ///
-/// Work arrives through a locked inbox plus `curl_multi_wakeup`; completions resume the
-/// submitters' continuations. Apart from the inbox, all state is touched only on the loop's
-/// own thread, which is why the class can be shared (`@unchecked Sendable`).
+/// The thread waits in `epoll_wait` on the sockets curl asks it to watch (its socket
+/// callback) and on an eventfd that `submit` writes to; each ready socket goes to
+/// `curl_multi_socket_action`, so curl touches only the transfers that can move. (With
+/// `curl_multi_perform`, every wakeup visits every transfer in flight and polls each socket
+/// again, which cost about a third of the loop's time at 64 in flight.)
+///
+/// Apart from the inbox, all state is touched only on the loop's own thread, which is why the
+/// class can be shared (`@unchecked Sendable`).
 final class CurlEventLoop: @unchecked Sendable {
     private struct Inbox {
         var transfers: [CurlTransfer] = []
@@ -18,6 +24,9 @@ final class CurlEventLoop: @unchecked Sendable {
 
     private let inbox = Mutex(Inbox())
     private let multi: UnsafeMutableRawPointer
+    private let epoll: Int32
+    /// Written by `submit` and `stop` to wake the thread.
+    private let wakeup: Int32
     private let configuration: CurlTransport.Configuration
     private let maxInFlight: Int
 
@@ -25,15 +34,33 @@ final class CurlEventLoop: @unchecked Sendable {
     private var waiting: [CurlTransfer] = []
     private var waitingHead = 0
     private var inFlight = 0
+    /// Every easy handle made, kept alive here; curl's private pointer refers to them unretained.
+    private var handles: [CurlEasyHandle] = []
     private var idleHandles: [CurlEasyHandle] = []
-    private var busyHandles: [UnsafeMutableRawPointer: CurlEasyHandle] = [:]
+    /// When curl wants `curl_multi_socket_action(CURL_SOCKET_TIMEOUT)`, in monotonic nanoseconds.
+    fileprivate var timerDeadline: UInt64?
 
     init(configuration: CurlTransport.Configuration, maxInFlight: Int) {
-        // curl_multi_init fails only when memory is exhausted.
+        // These fail only when memory or file descriptors are exhausted at start-up.
         guard let multi = curl_multi_init() else { preconditionFailure("curl_multi_init failed: out of memory") }
+        let epoll = epoll_create1(Int32(EPOLL_CLOEXEC))
+        let wakeup = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
+        guard epoll >= 0, wakeup >= 0 else { preconditionFailure("epoll_create1/eventfd failed: \(String(cString: strerror(errno)))") }
         self.multi = multi
+        self.epoll = epoll
+        self.wakeup = wakeup
         self.configuration = configuration
         self.maxInFlight = maxInFlight
+        var event = epoll_event()
+        event.events = EPOLLIN.rawValue
+        event.data.fd = wakeup
+        epoll_ctl(epoll, EPOLL_CTL_ADD, wakeup, &event)
+
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        yuno_multi_setopt_socket_callback(multi, curlSocketCallback)
+        yuno_multi_setopt_pointer(multi, CURLMOPT_SOCKETDATA, context)
+        yuno_multi_setopt_timer_callback(multi, curlTimerCallback)
+        yuno_multi_setopt_pointer(multi, CURLMOPT_TIMERDATA, context)
         // Keep enough idle connections to reuse one per transfer in flight.
         yuno_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, maxInFlight)
         let thread = Thread { [self] in self.runLoop() }
@@ -42,27 +69,33 @@ final class CurlEventLoop: @unchecked Sendable {
     }
 
     deinit {
+        // Closing the cached connections must not call back into a loop being destroyed.
+        yuno_multi_setopt_socket_callback(multi, nil)
+        yuno_multi_setopt_timer_callback(multi, nil)
         curl_multi_cleanup(multi)
+        close(epoll)
+        close(wakeup)
     }
 
     /// Queues `transfer`; safe from any thread.
     func submit(_ transfer: CurlTransfer) {
-        let accepted = inbox.withLock { inbox in
-            guard !inbox.stopping else { return false }
+        let (accepted, wasEmpty) = inbox.withLock { inbox in
+            guard !inbox.stopping else { return (false, false) }
             inbox.transfers.append(transfer)
-            return true
+            return (true, inbox.transfers.count == 1)
         }
-        if accepted {
-            curl_multi_wakeup(multi)
-        } else {
+        if !accepted {
             transfer.finish(TransportResponse(status: nil, latency: .zero, error: .send("the transport was shut down")))
+        } else if wasEmpty {
+            // A non-empty inbox already has a wakeup on its way: the thread drains it whole.
+            wake()
         }
     }
 
     /// Asks the thread to finish what it has and exit; does not wait.
     func stop() {
         inbox.withLock { $0.stopping = true }
-        curl_multi_wakeup(multi)
+        wake()
     }
 
     /// Asks the thread to finish what it has and waits until it has exited.
@@ -74,11 +107,20 @@ final class CurlEventLoop: @unchecked Sendable {
                 inbox.exitWaiters.append(continuation)
                 return false
             }
-            if exited { continuation.resume() } else { curl_multi_wakeup(multi) }
+            if exited { continuation.resume() } else { wake() }
         }
     }
 
+    private func wake() {
+        var one: UInt64 = 1
+        _ = write(wakeup, &one, 8)
+    }
+
     private func runLoop() {
+        let capacity = 256
+        let events = UnsafeMutablePointer<epoll_event>.allocate(capacity: capacity)
+        defer { events.deallocate() }
+        var running: Int32 = 0
         while true {
             let (arrived, stopping) = inbox.withLock { inbox in
                 defer { inbox.transfers.removeAll(keepingCapacity: true) }
@@ -88,20 +130,64 @@ final class CurlEventLoop: @unchecked Sendable {
             startWaitingTransfers()
             if stopping, inFlight == 0, waitingHead == waiting.count { break }
 
-            var running: Int32 = 0
-            curl_multi_perform(multi, &running)
+            if let deadline = timerDeadline, deadline <= monotonicNanoseconds() {
+                timerDeadline = nil
+                curl_multi_socket_action(multi, curl_socket_t(-1), 0, &running)
+                collectFinishedTransfers()
+                continue
+            }
+            let count = epoll_wait(epoll, events, Int32(capacity), waitMilliseconds())
+            for index in 0..<max(0, Int(count)) {
+                let event = events[index]
+                let fd = event.data.fd
+                if fd == wakeup {
+                    // Read before the inbox is drained at the top, so no submission is missed.
+                    var value: UInt64 = 0
+                    _ = read(wakeup, &value, 8)
+                    continue
+                }
+                var flags: Int32 = 0
+                if event.events & (EPOLLIN.rawValue | EPOLLHUP.rawValue) != 0 { flags |= CURL_CSELECT_IN }
+                if event.events & EPOLLOUT.rawValue != 0 { flags |= CURL_CSELECT_OUT }
+                if event.events & EPOLLERR.rawValue != 0 { flags |= CURL_CSELECT_ERR }
+                curl_multi_socket_action(multi, fd, flags, &running)
+            }
             collectFinishedTransfers()
-            startWaitingTransfers()
-            // Returns early when a socket is ready, a curl timer fires or `submit` wakes us.
-            curl_multi_poll(multi, nil, 0, 1_000, nil)
         }
         idleHandles.removeAll()
+        handles.removeAll()
         let waiters = inbox.withLock { inbox in
             inbox.exited = true
             defer { inbox.exitWaiters.removeAll() }
             return inbox.exitWaiters
         }
         for waiter in waiters { waiter.resume() }
+    }
+
+    /// How long `epoll_wait` may sleep: until curl's timer, and never more than a second.
+    private func waitMilliseconds() -> Int32 {
+        if inFlight < maxInFlight, waitingHead < waiting.count { return 0 }
+        guard let deadline = timerDeadline else { return 1_000 }
+        let now = monotonicNanoseconds()
+        guard deadline > now else { return 0 }
+        return Int32(min(1_000, (deadline - now + 999_999) / 1_000_000))
+    }
+
+    /// Called by curl (on this thread) when `socket` should be watched for `what`.
+    fileprivate func watch(_ socket: curl_socket_t, what: Int32, registered: Bool) {
+        if what == CURL_POLL_REMOVE {
+            // curl forgets the socket's assignment by itself.
+            if registered { epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nil) }
+            return
+        }
+        var event = epoll_event()
+        event.events = (what & CURL_POLL_IN != 0 ? EPOLLIN.rawValue : 0) | (what & CURL_POLL_OUT != 0 ? EPOLLOUT.rawValue : 0)
+        event.data.fd = socket
+        if registered, epoll_ctl(epoll, EPOLL_CTL_MOD, socket, &event) == 0 { return }
+        if epoll_ctl(epoll, EPOLL_CTL_ADD, socket, &event) != 0, errno == EEXIST {
+            epoll_ctl(epoll, EPOLL_CTL_MOD, socket, &event)
+        }
+        curl_multi_assign(multi, socket, UnsafeMutableRawPointer(bitPattern: 1))
     }
 
     private func startWaitingTransfers() {
@@ -117,14 +203,17 @@ final class CurlEventLoop: @unchecked Sendable {
     }
 
     private func start(_ transfer: CurlTransfer) {
-        guard let handle = idleHandles.popLast() ?? CurlEasyHandle(configuration: configuration) else {
+        let handle: CurlEasyHandle
+        if let idle = idleHandles.popLast() {
+            handle = idle
+        } else if let made = CurlEasyHandle(configuration: configuration) {
+            handles.append(made)
+            handle = made
+        } else {
             transfer.finish(TransportResponse(status: nil, latency: .zero, error: .send("curl_easy_init failed")))
             return
         }
-        // The transfer stays retained while curl holds its pointer; released in `complete`.
-        _ = Unmanaged.passRetained(transfer)
         handle.attach(transfer, bodyLimit: configuration.responseBodyLimit)
-        busyHandles[handle.raw] = handle
         inFlight += 1
         curl_multi_add_handle(multi, handle.raw)
     }
@@ -138,14 +227,39 @@ final class CurlEventLoop: @unchecked Sendable {
     }
 
     private func complete(_ easy: UnsafeMutableRawPointer, code: CURLcode) {
-        guard let handle = busyHandles.removeValue(forKey: easy) else { return }
         var context: UnsafeMutableRawPointer?
         yuno_easy_getinfo_pointer(easy, CURLINFO_PRIVATE, &context)
+        guard let context else { return }
+        let handle = Unmanaged<CurlEasyHandle>.fromOpaque(context).takeUnretainedValue()
         curl_multi_remove_handle(multi, easy)
         inFlight -= 1
+        let finished = handle.detach(code: code)
         idleHandles.append(handle)
-        guard let context else { return }
-        let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeRetainedValue()
-        transfer.finish(handle.response(for: transfer, code: code))
+        if let (transfer, response) = finished { transfer.finish(response) }
     }
+}
+
+private func monotonicNanoseconds() -> UInt64 {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return UInt64(now.tv_sec) &* 1_000_000_000 &+ UInt64(now.tv_nsec)
+}
+
+private func loop(_ pointer: UnsafeMutableRawPointer?) -> CurlEventLoop? {
+    pointer.map { Unmanaged<CurlEventLoop>.fromOpaque($0).takeUnretainedValue() }
+}
+
+private let curlSocketCallback: curl_socket_callback = { _, socket, what, context, socketContext in
+    loop(context)?.watch(socket, what: what, registered: socketContext != nil)
+    return 0
+}
+
+private let curlTimerCallback: curl_multi_timer_callback = { _, milliseconds, context in
+    guard let loop = loop(context) else { return 0 }
+    if milliseconds < 0 {
+        loop.timerDeadline = nil
+    } else {
+        loop.timerDeadline = monotonicNanoseconds() &+ UInt64(milliseconds) &* 1_000_000
+    }
+    return 0
 }

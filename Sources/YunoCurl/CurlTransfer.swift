@@ -20,6 +20,18 @@ final class CurlTransfer: @unchecked Sendable {
         self.continuation = continuation
     }
 
+    /// The body's bytes in place, valid as long as the transfer lives: `request` is a `let`,
+    /// so its array storage is never mutated or moved. An empty body still gets a valid
+    /// pointer, or curl would look for the body elsewhere.
+    var bodyBytes: UnsafeRawBufferPointer {
+        request.body.withUnsafeBytes { bytes in
+            guard bytes.baseAddress != nil else { return UnsafeRawBufferPointer(start: Self.empty.utf8Start, count: 0) }
+            return bytes
+        }
+    }
+
+    private static let empty: StaticString = ""
+
     func prepare(bodyLimit: Int) {
         self.bodyLimit = bodyLimit
         received = 0

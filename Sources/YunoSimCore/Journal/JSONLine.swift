@@ -12,13 +12,13 @@ struct JSONLine {
     }
 
     /// Adds `key` with a value already in JSON syntax (a number, `null`).
-    mutating func add(_ key: String, raw value: String) {
+    mutating func add(_ key: StaticString, raw value: String) {
         addKey(key)
         bytes.append(contentsOf: value.utf8)
     }
 
     /// Adds `key` with `value` as a JSON string, or `null`.
-    mutating func add(_ key: String, string value: String?) {
+    mutating func add(_ key: StaticString, string value: String?) {
         addKey(key)
         if let value {
             JSONValue.writeString(value, to: &bytes)
@@ -28,14 +28,14 @@ struct JSONLine {
     }
 
     /// Adds `key` with `value` as a whole number.
-    mutating func add(_ key: String, integer value: Int) {
+    mutating func add(_ key: StaticString, integer value: Int) {
         addKey(key)
         JSONValue.writeInteger(Int64(value), to: &bytes)
     }
 
     /// Adds `key` with `value` rounded to three decimals: a whole number without a fraction,
     /// others with exactly three decimals (`1`, `0.250`, `-3.142`).
-    mutating func add(_ key: String, decimal value: Double) {
+    mutating func add(_ key: StaticString, decimal value: Double) {
         addKey(key)
         let thousandths = (value * 1_000).rounded()
         guard abs(thousandths) < 1e15 else {
@@ -54,7 +54,7 @@ struct JSONLine {
     }
 
     /// Adds `key` with `date` as an ISO-8601 UTC string with milliseconds.
-    mutating func add(_ key: String, date: Date) {
+    mutating func add(_ key: StaticString, date: Date) {
         addKey(key)
         bytes.append(UInt8(ascii: "\""))
         Timestamp.writeMilliseconds(date, to: &bytes)
@@ -68,9 +68,13 @@ struct JSONLine {
         return bytes
     }
 
-    private mutating func addKey(_ key: String) {
+    /// Keys are literals written in this module (plain ASCII, nothing to escape), so they are
+    /// copied whole.
+    private mutating func addKey(_ key: StaticString) {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
-        JSONValue.writeString(key, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
     }
 }

@@ -20,7 +20,8 @@ public struct DeliveryRunner: Sendable {
     }
 
     /// Delivers every instance of `events` until each is delivered, exhausted or the task is
-    /// cancelled. Each attempt is written to `journal` and passed to `onAttempt` as it completes.
+    /// cancelled. Each attempt is written to `journal` and passed to `onAttempt` as it completes;
+    /// every line is in the journal's file when this returns.
     ///
     /// - Throws: the journal's ``JournalError`` after in-flight attempts finish, if a write fails.
     public func run(
@@ -139,6 +140,9 @@ public struct DeliveryRunner: Sendable {
             }
             // Only a pending timer can be left; it returns as soon as it is cancelled.
             group.cancelAll()
+        }
+        if let journal, journalError == nil {
+            do { try journal.flush() } catch { journalError = error }
         }
         if let journalError { throw journalError }
         return RunResult(

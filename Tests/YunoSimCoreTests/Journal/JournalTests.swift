@@ -32,6 +32,7 @@ import YunoSimCore
             latency: .milliseconds(7_000), signature: nil
         )
         try journal.write(record)
+        try journal.flush()
         let objects = try lines(at: path)
         #expect(objects.count == 1)
         let object = objects[0]
@@ -83,6 +84,54 @@ import YunoSimCore
             let signature = try #require(object["signature"] as? String)
             #expect(signer.isValid(signature: signature, for: received.request.body))
         }
+    }
+
+    private func record(_ number: Int) -> AttemptRecord {
+        AttemptRecord(
+            eventID: "purchase-\(number)", typeEvent: "payment.purchase", attempt: 1, retry: 0,
+            plannedOffset: .zero, virtualOffset: .zero, scenarioTime: .zero,
+            virtualTime: Date(timeIntervalSince1970: 1_772_366_400), wallTime: Date(timeIntervalSince1970: 1_772_366_400),
+            url: "http://127.0.0.1:8080/webhooks/yuno", status: 200, error: nil,
+            latency: .milliseconds(1), signature: "c2lnbmF0dXJl"
+        )
+    }
+
+    @Test func aGatheredLineReachesTheFileWithoutAFlush() async throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let journal = try Journal(path: path)
+        try journal.write(record(1))
+        // The background flush is due 100 ms after the line; wait for the file itself.
+        let deadline = ContinuousClock.now + .seconds(30)
+        while (try? lines(at: path).count) != 1, ContinuousClock.now < deadline {
+            await Task.yield()
+        }
+        #expect(try lines(at: path).map { $0["event_id"] as? String } == ["purchase-1"])
+        withExtendedLifetime(journal) {}
+    }
+
+    @Test func aFullBlockIsWrittenAtOnceAndTheRestWhenTheJournalIsReleased() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var count = 0
+        do {
+            // No background flush during the test: only the block size and the release write.
+            let journal = try Journal(path: path, flushDelay: .seconds(3_600))
+            var size = 0
+            while size + Journal.line(for: record(count + 1), redact: .none).count < 64 * 1024 {
+                count += 1
+                size += Journal.line(for: record(count), redact: .none).count
+                try journal.write(record(count))
+            }
+            #expect(try String(contentsOfFile: path, encoding: .utf8).isEmpty)
+            count += 1
+            try journal.write(record(count))
+            // The write that filled the block wrote every line so far.
+            #expect(try lines(at: path).count == count)
+            try journal.write(record(count + 1))
+            count += 1
+        }
+        #expect(try lines(at: path).map { $0["event_id"] as? String } == (1...count).map { "purchase-\($0)" })
     }
 
     @Test func anUnwritablePathIsAJournalError() {
