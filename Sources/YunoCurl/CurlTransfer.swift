@@ -1,23 +1,23 @@
 import CCurl
 import YunoSimCore
 
-/// One request on its way through curl: the request, what to call with the answer, and the
+/// One request on its way through curl: the request, the continuation to resume, and the
 /// state curl's callbacks update.
 ///
 /// Ownership passes to the loop thread at submission; from then on only that thread touches
 /// it, which is what makes handing it over (`@unchecked Sendable`) safe.
 final class CurlTransfer: @unchecked Sendable {
     let request: DeliveryRequest
-    private let completion: @Sendable (TransportResponse) -> Void
+    private let continuation: UnsafeContinuation<TransportResponse, Never>
     /// Response body bytes seen, including the discarded ones.
     private(set) var received = 0
     /// The kept prefix of the response body.
     private(set) var bodyPrefix: [UInt8] = []
     private var bodyLimit = 0
 
-    init(request: DeliveryRequest, completion: @escaping @Sendable (TransportResponse) -> Void) {
+    init(request: DeliveryRequest, continuation: UnsafeContinuation<TransportResponse, Never>) {
         self.request = request
-        self.completion = completion
+        self.continuation = continuation
     }
 
     /// The body's bytes in place, valid as long as the transfer lives: `request` is a `let`,
@@ -38,7 +38,7 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     func finish(_ response: TransportResponse) {
-        completion(response)
+        continuation.resume(returning: response)
     }
 
     /// Counts every response byte, keeps at most the configured prefix.

@@ -6,8 +6,8 @@ import YunoSimCore
 ///
 /// Each ``CurlEventLoop`` owns one multi handle, its easy handles and its connection cache, so
 /// connections to the same host are kept alive and reused across deliveries. Swift concurrency
-/// threads never block in curl: a delivery enqueues its transfer, and the loop thread runs its
-/// completion (resuming the awaiting task, for ``deliver(_:)``).
+/// threads never block in curl: a delivery enqueues its transfer and awaits a continuation that
+/// the loop thread resumes.
 public final class CurlTransport: Transport {
     /// How the transport behaves; every field has a default.
     public struct Configuration: Sendable {
@@ -58,15 +58,11 @@ public final class CurlTransport: Transport {
     }
 
     public func deliver(_ request: DeliveryRequest) async -> TransportResponse {
-        await withUnsafeContinuation { continuation in
-            submit(request) { continuation.resume(returning: $0) }
-        }
-    }
-
-    /// Queues `request` on a loop thread; `completion` runs on that thread, so it must be quick.
-    public func submit(_ request: DeliveryRequest, completion: @escaping @Sendable (TransportResponse) -> Void) {
         let index = loops.count == 1 ? 0 : nextLoop.add(1, ordering: .relaxed).oldValue % loops.count
-        loops[index].submit(CurlTransfer(request: request, completion: completion))
+        let loop = loops[index]
+        return await withUnsafeContinuation { continuation in
+            loop.submit(CurlTransfer(request: request, continuation: continuation))
+        }
     }
 
     /// Lets every queued and in-flight transfer finish, then stops the threads and frees the

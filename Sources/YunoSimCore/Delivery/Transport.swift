@@ -5,15 +5,4 @@
 public protocol Transport: Sendable {
     /// Performs one POST. Never throws: every failure is described by the response's `error`.
     func deliver(_ request: DeliveryRequest) async -> TransportResponse
-
-    /// Starts one POST and returns at once; `completion` runs exactly once, on any thread, with
-    /// what ``deliver(_:)`` would have returned. The runner sends this way so that an attempt
-    /// costs no task of its own. By default it runs ``deliver(_:)`` in a new task.
-    func submit(_ request: DeliveryRequest, completion: @escaping @Sendable (TransportResponse) -> Void)
-}
-
-extension Transport {
-    public func submit(_ request: DeliveryRequest, completion: @escaping @Sendable (TransportResponse) -> Void) {
-        Task { completion(await deliver(request)) }
-    }
 }

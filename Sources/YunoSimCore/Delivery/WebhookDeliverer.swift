@@ -75,24 +75,6 @@ public struct WebhookDeliverer: Sendable {
         return await send(request, signature: signature, token: token)
     }
 
-    /// ``deliver(body:retry:virtualNow:)`` without waiting: signs `body`, hands the request to
-    /// the transport and returns; `completion` runs once, on any thread, with the result. With
-    /// OAuth2 the token may have to be fetched first, which takes a task of its own.
-    public func submit(
-        body: [UInt8], retry: Int, virtualNow: Duration? = nil,
-        completion: @escaping @Sendable (DeliveryAttemptResult) -> Void
-    ) {
-        guard tokenProvider == nil else {
-            Task { completion(await deliver(body: body, retry: retry, virtualNow: virtualNow)) }
-            return
-        }
-        let (request, signature) = request(body: body, retry: retry)
-        let acknowledgement = endpoint.acknowledgement
-        transport.submit(request) { response in
-            completion(DeliveryAttemptResult(signature: signature, response: response, error: acknowledgement.judge(response)))
-        }
-    }
-
     /// Sends a request built by ``request(body:retry:token:)`` (possibly altered since, as the
     /// conformance probe's forgeries do) and judges the answer by the endpoint's rule.
     public func send(_ request: DeliveryRequest, signature: String?, token: OAuth2Token? = nil) async -> DeliveryAttemptResult {

@@ -4,10 +4,6 @@ import Foundation
 /// clock, renders and signs every attempt, sends them with bounded concurrency, records each
 /// one and reports how every event ended.
 ///
-/// A short child task renders, signs and submits each attempt; the transport sends in the
-/// background and hands results back through a ``CompletionQueue``, so no task waits on a
-/// delivery in flight.
-///
 /// Cancelling the calling task stops new attempts; attempts in flight finish and are recorded.
 public struct DeliveryRunner: Sendable {
     public let configuration: RunConfiguration
@@ -60,11 +56,7 @@ public struct DeliveryRunner: Sendable {
         let keepsTimelines = configuration.keepsTimelines
         let url = deliverer.endpoint.url.absoluteString
 
-        // Each attempt is rendered, signed and handed to the transport by a short child task
-        // (in parallel across cores); results, timer expiries and cancellation come back to
-        // this task through one queue, in batches when it is busy.
-        let events = CompletionQueue<RunnerEvent>()
-        await withDiscardingTaskGroup { children in
+        await withTaskGroup(of: RunnerEvent.self) { group in
             var timerDeadline: RealClock.Instant?
             loop: while true {
                 if Task.isCancelled || journalError != nil, !scheduler.isCancelled {
@@ -82,12 +74,11 @@ public struct DeliveryRunner: Sendable {
                             instanceIndex: attempt.event, retry: attempt.retry, virtualTime: virtualTime,
                             firstTryTime: clock.date(at: attempt.firstTry)
                         )
-                        children.addTask { [render, deliverer] in
+                        group.addTask { [render, deliverer] in
                             let body = render(context)
                             let wallTime = Date()
-                            deliverer.submit(body: body, retry: attempt.retry, virtualNow: now) { result in
-                                events.push(.completed(SentAttempt(attempt: attempt, sentAt: now, wallTime: wallTime, result: result)))
-                            }
+                            let result = await deliverer.deliver(body: body, retry: attempt.retry, virtualNow: now)
+                            return .completed(SentAttempt(attempt: attempt, sentAt: now, wallTime: wallTime, result: result))
                         }
                     }
                     continue loop
@@ -101,9 +92,9 @@ public struct DeliveryRunner: Sendable {
                         let deadline = origin.advanced(by: elapsed + clock.realDelay(until: due, realElapsed: elapsed))
                         if timerDeadline.map({ deadline < $0 }) ?? true {
                             timerDeadline = deadline
-                            children.addTask {
+                            group.addTask {
                                 try? await realClock.sleep(until: deadline, tolerance: nil)
-                                events.push(.timerFired)
+                                return .timerFired
                             }
                         }
                     }
@@ -112,55 +103,43 @@ public struct DeliveryRunner: Sendable {
                 case .finished:
                     break loop
                 }
-                let arrived: [RunnerEvent]
-                if scheduler.isCancelled {
-                    arrived = await events.next()
-                } else {
-                    // Once is enough: a cancelled task runs this handler at once on every later wait.
-                    arrived = await withTaskCancellationHandler {
-                        await events.next()
-                    } onCancel: {
-                        events.push(.cancelled)
-                    }
+                guard let next = await group.next() else { break loop }
+                guard case .completed(let sent) = next else {
+                    timerDeadline = nil
+                    continue loop
                 }
-                for event in arrived {
-                    guard case .completed(let sent) = event else {
-                        if case .timerFired = event { timerDeadline = nil }
-                        continue
-                    }
-                    let attempt = sent.attempt
-                    let acknowledged = sent.result.isAcknowledged
-                    let progress = scheduler.attemptCompleted(attempt, acknowledged: acknowledged)
-                    attemptCount += 1
-                    lastVirtualTime = max(lastVirtualTime, sent.sentAt)
-                    let virtualOffset = sent.sentAt - attempt.firstTry
-                    switch progress {
-                    case .delivered: outcomes[attempt.event].state = .delivered(attempt: attempt.number, offset: virtualOffset)
-                    case .exhausted: outcomes[attempt.event].state = .exhausted(attempts: attempt.number)
-                    case .retry, .cancelled: outcomes[attempt.event].state = .unfinished(attempts: attempt.number)
-                    }
-                    if keepsTimelines {
-                        outcomes[attempt.event].timeline.append(AttemptSummary(
-                            virtualOffset: virtualOffset, status: sent.result.response.status, error: sent.result.error
-                        ))
-                    }
-                    guard journal != nil || onAttempt != nil else { continue }
-                    let record = AttemptRecord(
-                        eventID: outcomes[attempt.event].instanceID, typeEvent: outcomes[attempt.event].event.typeEvent,
-                        attempt: attempt.number, retry: attempt.retry,
-                        plannedOffset: attempt.plannedOffset, virtualOffset: virtualOffset,
-                        scenarioTime: sent.sentAt, virtualTime: clock.date(at: sent.sentAt), wallTime: sent.wallTime,
-                        url: url, status: sent.result.response.status, error: sent.result.error,
-                        latency: sent.result.response.latency, signature: sent.result.signature
-                    )
-                    if let journal, journalError == nil {
-                        do { try journal.write(record) } catch { journalError = error }
-                    }
-                    onAttempt?(record)
+                let attempt = sent.attempt
+                let acknowledged = sent.result.isAcknowledged
+                let progress = scheduler.attemptCompleted(attempt, acknowledged: acknowledged)
+                attemptCount += 1
+                lastVirtualTime = max(lastVirtualTime, sent.sentAt)
+                let virtualOffset = sent.sentAt - attempt.firstTry
+                switch progress {
+                case .delivered: outcomes[attempt.event].state = .delivered(attempt: attempt.number, offset: virtualOffset)
+                case .exhausted: outcomes[attempt.event].state = .exhausted(attempts: attempt.number)
+                case .retry, .cancelled: outcomes[attempt.event].state = .unfinished(attempts: attempt.number)
                 }
+                if keepsTimelines {
+                    outcomes[attempt.event].timeline.append(AttemptSummary(
+                        virtualOffset: virtualOffset, status: sent.result.response.status, error: sent.result.error
+                    ))
+                }
+                guard journal != nil || onAttempt != nil else { continue loop }
+                let record = AttemptRecord(
+                    eventID: outcomes[attempt.event].instanceID, typeEvent: outcomes[attempt.event].event.typeEvent,
+                    attempt: attempt.number, retry: attempt.retry,
+                    plannedOffset: attempt.plannedOffset, virtualOffset: virtualOffset,
+                    scenarioTime: sent.sentAt, virtualTime: clock.date(at: sent.sentAt), wallTime: sent.wallTime,
+                    url: url, status: sent.result.response.status, error: sent.result.error,
+                    latency: sent.result.response.latency, signature: sent.result.signature
+                )
+                if let journal, journalError == nil {
+                    do { try journal.write(record) } catch { journalError = error }
+                }
+                onAttempt?(record)
             }
             // Only a pending timer can be left; it returns as soon as it is cancelled.
-            children.cancelAll()
+            group.cancelAll()
         }
         if let journal, journalError == nil {
             do { try journal.flush() } catch { journalError = error }
@@ -177,7 +156,7 @@ public struct DeliveryRunner: Sendable {
     }
 }
 
-/// One attempt handed back by the transport.
+/// One attempt handed back by its child task.
 private struct SentAttempt: Sendable {
     let attempt: DeliveryScheduler.Attempt
     /// Virtual time of sending, from the scenario start.
@@ -186,10 +165,7 @@ private struct SentAttempt: Sendable {
     let result: DeliveryAttemptResult
 }
 
-/// What wakes the runner.
 private enum RunnerEvent: Sendable {
     case completed(SentAttempt)
     case timerFired
-    /// The runner's task was cancelled: stop sending.
-    case cancelled
 }
