@@ -27,4 +27,17 @@ import Testing
         #expect(Self.written { ByteRun.digits(Int64(-5), width: 2, at: $0) } == Array("00".utf8))
         #expect(Self.written { ByteRun.digits(UInt64.max, width: 20, at: $0) } == Array("18446744073709551615".utf8))
     }
+
+    @Test func hexDigitsAreLowerCaseAndPadded() {
+        var generator = SplitMix64(seed: 11)
+        let values: [UInt32] = [0, 9, 10, 15, 0x0123_4567, 0x89AB_CDEF, 0xF0F0_F0F0, .max]
+            + (0..<200).map { _ in .random(in: .min ... .max, using: &generator) }
+        for value in values {
+            let text = String(value, radix: 16)
+            let expected = Array((String(repeating: "0", count: 8 - text.count) + text).utf8)
+            #expect(Self.written { ByteRun.bytes(ByteRun.hexDigits(value), at: $0) } == expected, "\(value)")
+            #expect(Self.written { ByteRun.bytes(UInt32(truncatingIfNeeded: ByteRun.hexDigits(value) >> 32), at: $0) }
+                == Array(expected[0..<4]))
+        }
+    }
 }

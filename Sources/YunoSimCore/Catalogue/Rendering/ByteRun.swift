@@ -57,16 +57,33 @@ enum ByteRun {
         return count
     }
 
-    /// Writes the low `nibbles` hex digits of `value` in lower case and returns the pointer after them.
+    /// The 8 lower-case hex digits of `value` as bytes of one word, the first digit in the
+    /// highest byte. All eight nibbles are converted at once: bodies carry dozens of UUIDs.
     @inline(__always)
-    static func hex(_ value: UInt64, nibbles: Int, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        var value = value
-        for index in stride(from: nibbles - 1, through: 0, by: -1) {
-            let nibble = UInt8(truncatingIfNeeded: value) & 0xF
-            start[index] = nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
-            value >>= 4
-        }
-        return start + nibbles
+    static func hexDigits(_ value: UInt32) -> UInt64 {
+        // Spread the nibbles one per byte, nibble n in byte n.
+        var nibbles = UInt64(value)
+        nibbles = (nibbles | nibbles << 16) & 0x0000_FFFF_0000_FFFF
+        nibbles = (nibbles | nibbles << 8) & 0x00FF_00FF_00FF_00FF
+        nibbles = (nibbles | nibbles << 4) & 0x0F0F_0F0F_0F0F_0F0F
+        // 1 in each byte whose nibble is 10 or more: those skip from after "9" to "a".
+        let letters = ((nibbles &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+        let skip = UInt64(UInt8(ascii: "a") - UInt8(ascii: "9") - 1)
+        return nibbles &+ 0x3030_3030_3030_3030 &+ letters &* skip
+    }
+
+    /// Writes the 8 bytes of `word`, highest first, and returns the pointer after them.
+    @inline(__always)
+    static func bytes(_ word: UInt64, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        UnsafeMutableRawPointer(start).storeBytes(of: word.bigEndian, as: UInt64.self)
+        return start + 8
+    }
+
+    /// Writes the 4 bytes of `word`, highest first, and returns the pointer after them.
+    @inline(__always)
+    static func bytes(_ word: UInt32, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        UnsafeMutableRawPointer(start).storeBytes(of: word.bigEndian, as: UInt32.self)
+        return start + 4
     }
 
     /// Writes `byte` and returns the pointer after it.

@@ -62,11 +62,15 @@ enum RenderStep: Sendable {
             // Version 4 and the RFC 4122 variant, as UUID() makes them.
             let low = (variable.word(seed: input.seed, lane: 1) & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
             let versioned = (high & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
-            var next = ByteRun.hex(versioned >> 32, nibbles: 8, at: cursor)
-            next = ByteRun.hex(versioned >> 16, nibbles: 4, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
-            next = ByteRun.hex(versioned, nibbles: 4, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
-            next = ByteRun.hex(low >> 48, nibbles: 4, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
-            return ByteRun.hex(low, nibbles: 12, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+            // 8-4-4-4-12 digits: the first word, the second split, the third split, the fourth.
+            let second = ByteRun.hexDigits(UInt32(truncatingIfNeeded: versioned))
+            let third = ByteRun.hexDigits(UInt32(truncatingIfNeeded: low >> 32))
+            var next = ByteRun.bytes(ByteRun.hexDigits(UInt32(truncatingIfNeeded: versioned >> 32)), at: cursor)
+            next = ByteRun.bytes(UInt32(truncatingIfNeeded: second >> 32), at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+            next = ByteRun.bytes(UInt32(truncatingIfNeeded: second), at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+            next = ByteRun.bytes(UInt32(truncatingIfNeeded: third >> 32), at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+            next = ByteRun.bytes(UInt32(truncatingIfNeeded: third), at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+            return ByteRun.bytes(ByteRun.hexDigits(UInt32(truncatingIfNeeded: low)), at: next)
         case .time(let microsBefore, let jitter):
             let jitterMicros = jitter.map { Int64($0.word(seed: input.seed) % 1_000_000) } ?? 0
             return Timestamp.write(micros: input.micros - microsBefore - jitterMicros, at: cursor)
