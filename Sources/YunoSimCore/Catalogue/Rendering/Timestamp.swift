@@ -10,9 +10,14 @@ enum Timestamp {
         return Int64(exactly: value) ?? (value < 0 ? Int64.min / 2 : Int64.max / 2)
     }
 
-    /// Appends the timestamp for `micros` (microseconds since 1970, UTC), with 6 decimals.
-    static func write(micros: Int64, to out: inout [UInt8]) {
-        write(ticks: micros, perSecond: 1_000_000, digits: 6, to: &out)
+    /// Bytes of a timestamp with microseconds.
+    static let microsecondsCount = 27
+
+    /// Writes the timestamp for `micros` (microseconds since 1970, UTC), with 6 decimals, and
+    /// returns the pointer after its `microsecondsCount` bytes.
+    @inline(__always)
+    static func write(micros: Int64, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        write(ticks: micros, perSecond: 1_000_000, digits: 6, at: start)
     }
 
     /// Appends the timestamp of `date` with milliseconds (`2026-03-01T12:00:00.123Z`), the
@@ -22,11 +27,16 @@ enum Timestamp {
         let seconds = date.timeIntervalSince1970.rounded(.down)
         let whole = Int64(exactly: seconds) ?? 0
         let millis = min(999, Int64((date.timeIntervalSince1970 - seconds) * 1_000))
-        write(ticks: whole * 1_000 + millis, perSecond: 1_000, digits: 3, to: &out)
+        ByteRun.append(count: 21 + 3, to: &out) { start in
+            _ = write(ticks: whole * 1_000 + millis, perSecond: 1_000, digits: 3, at: start)
+        }
     }
 
-    /// Appends the timestamp `ticks` (units of 1/`perSecond` s since 1970, UTC) with `digits` decimals.
-    private static func write(ticks: Int64, perSecond: Int64, digits: Int, to out: inout [UInt8]) {
+    /// Writes the timestamp `ticks` (units of 1/`perSecond` s since 1970, UTC) with `digits`
+    /// decimals, `21 + digits` bytes, and returns the pointer after them.
+    @inline(__always)
+    private static func write(ticks: Int64, perSecond: Int64, digits: Int,
+                              at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
         let perDay: Int64 = 86_400 * perSecond
         var days = ticks / perDay
         var remainder = ticks % perDay
@@ -46,16 +56,14 @@ enum Timestamp {
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
 
         let seconds = remainder / perSecond
-        ByteRun.append(count: 21 + digits, to: &out) { start in
-            var next = ByteRun.digits(year, width: 4, at: start)
-            next = ByteRun.digits(month, width: 2, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
-            next = ByteRun.digits(day, width: 2, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
-            next = ByteRun.digits(seconds / 3600, width: 2, at: ByteRun.byte(UInt8(ascii: "T"), at: next))
-            next = ByteRun.digits(seconds / 60 % 60, width: 2, at: ByteRun.byte(UInt8(ascii: ":"), at: next))
-            next = ByteRun.digits(seconds % 60, width: 2, at: ByteRun.byte(UInt8(ascii: ":"), at: next))
-            next = ByteRun.digits(remainder % perSecond, width: digits, at: ByteRun.byte(UInt8(ascii: "."), at: next))
-            _ = ByteRun.byte(UInt8(ascii: "Z"), at: next)
-        }
+        var next = ByteRun.digits(year, width: 4, at: start)
+        next = ByteRun.digits(month, width: 2, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+        next = ByteRun.digits(day, width: 2, at: ByteRun.byte(UInt8(ascii: "-"), at: next))
+        next = ByteRun.digits(seconds / 3600, width: 2, at: ByteRun.byte(UInt8(ascii: "T"), at: next))
+        next = ByteRun.digits(seconds / 60 % 60, width: 2, at: ByteRun.byte(UInt8(ascii: ":"), at: next))
+        next = ByteRun.digits(seconds % 60, width: 2, at: ByteRun.byte(UInt8(ascii: ":"), at: next))
+        next = ByteRun.digits(remainder % perSecond, width: digits, at: ByteRun.byte(UInt8(ascii: "."), at: next))
+        return ByteRun.byte(UInt8(ascii: "Z"), at: next)
     }
 
     /// Appends `value` as exactly `width` decimal digits (zero-padded; `value` is not negative).
