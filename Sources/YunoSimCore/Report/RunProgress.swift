@@ -30,9 +30,11 @@ public struct RunProgress: Sendable, Hashable {
         }
     }
 
-    /// `+6h  delivered 3  pending 1  exhausted 0  attempts 12  failures 9`, at virtual `time`.
+    /// `+6h  delivered 3  pending 1  exhausted 0  attempts 12  failures 9`, at virtual `time`
+    /// in whole seconds (a line redrawn while the clock runs reads badly to the millisecond).
     public func line(at time: Duration) -> String {
-        "+\(time.offsetNotation)  delivered \(delivered)  pending \(pending)  exhausted \(exhausted)  "
+        let whole = Duration.seconds(time.components.seconds)
+        return "+\(whole.offsetNotation)  delivered \(delivered)  pending \(pending)  exhausted \(exhausted)  "
             + "attempts \(attempts)  failures \(failures)"
     }
 }

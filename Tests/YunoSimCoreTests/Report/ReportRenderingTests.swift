@@ -33,6 +33,15 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }
 
+    @Test func progressLineShowsVirtualTimeInWholeSeconds() {
+        var progress = RunProgress(instances: 2, scheduleLength: 7)
+        #expect(progress.line(at: .seconds(2_162) + .milliseconds(499)).hasPrefix("+36m2s  delivered 0  pending 2"))
+        #expect(progress.line(at: .milliseconds(999)).hasPrefix("+0s  "))
+        #expect(progress.line(at: .seconds(97 * 3_600)).hasPrefix("+97h  "))
+        progress.delivered = 1
+        #expect(progress.line(at: .zero).contains("delivered 1  pending 1"))
+    }
+
     @Test func journalRebuildsOutcomesExpectationsAndLatency() throws {
         let report = try JournalReader.report(from: Self.journal(interrupted: false), source: "j.jsonl")
         let scenario = try #require(report.scenarios.first)
