@@ -129,6 +129,7 @@ import YunoSimCore
         #expect(small.exitCode == 0 && large.exitCode == 0)
         #expect(large.stdout.contains("\"bytes_received\":10485760"))
         // Reading 10 MiB must not cost 10 MiB: the body is cut at 64 KiB and the rest dropped.
-        #expect(large.maxResidentKiB - small.maxResidentKiB < 5 * 1024)
+        // 8 MiB of slack, not less: two runs of the same process differ by up to ~5.5 MiB here.
+        #expect(large.maxResidentKiB - small.maxResidentKiB < 8 * 1024)
     }
 }
