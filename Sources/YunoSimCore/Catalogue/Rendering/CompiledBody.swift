@@ -35,7 +35,7 @@ struct CompiledBody: Sendable {
                 }
             }
             initializedCount = cursor - start
-            assert(initializedCount <= buffer.count, "a render outgrew its compiled capacity")
+            precondition(initializedCount <= buffer.count, "a render outgrew its compiled capacity")
         }
     }
 
