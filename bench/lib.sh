@@ -39,17 +39,33 @@ stop_sink() {
     kill -KILL "$pid" 2>/dev/null || true
 }
 
+# sink_ticks: CPU clock ticks (user + system) used so far by the nginx worker(s).
+sink_ticks() {
+    local total=0 pid
+    for pid in $(pgrep -P "$(cat "$NGINX_PREFIX/nginx.pid")"); do
+        total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+    done
+    echo "$total"
+}
+
+# per_request_us TICKS COUNT: microseconds of CPU per request for TICKS clock ticks.
+per_request_us() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }'; }
+
 # timed NAME COMMAND…: runs COMMAND with its output in $WORK/NAME.out (.err) and sets WALL (s),
-# CPU (user+sys s) and RSS_MB (peak) from /usr/bin/time -v. Records the command line.
+# CPU (user+sys s) and RSS_MB (peak) from /usr/bin/time -v, and SINK_TICKS (the nginx
+# worker's CPU meanwhile, in clock ticks). Records the command line.
 timed() {
     local name=$1; shift
     COMMANDS+=("$*")
-    local start end
+    local start end sink_before=0
+    [ -n "$NGINX_PREFIX" ] && [ -f "$NGINX_PREFIX/nginx.pid" ] && sink_before=$(sink_ticks)
     start=$(date +%s%N)
     /usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || {
         echo "FAILED: $*" >&2; tail -20 "$WORK/$name.out" "$WORK/$name.err" >&2; exit 1
     }
     end=$(date +%s%N)
+    SINK_TICKS=0
+    [ -n "$NGINX_PREFIX" ] && [ -f "$NGINX_PREFIX/nginx.pid" ] && SINK_TICKS=$(($(sink_ticks) - sink_before))
     WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
     CPU=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$WORK/$name.time")
     RSS_MB=$(awk -F': ' '/Maximum resident/ { printf "%.0f", $2 / 1024 }' "$WORK/$name.time")
@@ -58,8 +74,9 @@ timed() {
 # field KEY FILE: the value of KEY=VALUE in FILE.
 field() { grep -o "$1=[0-9.]*" "$2" | tail -1 | cut -d= -f2; }
 
-# rate COUNT SECONDS, ratio A B: formatted arithmetic.
+# rate COUNT SECONDS, us_per SECONDS COUNT, ratio A B: formatted arithmetic.
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
+us_per() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.1f", s * 1e6 / n }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 # verdict VALUE OP LIMIT: "met" or "MISSED".
 verdict() { awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { ok = (op == ">=") ? v >= l : v <= l; print ok ? "met" : "MISSED" }'; }

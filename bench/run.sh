@@ -39,6 +39,7 @@ timed yuno timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$U
     --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant --journal "$WORK/journal.jsonl"
 grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
 YUNO_RATE=$(rate "$DELIVERIES" "$WALL"); YUNO_WALL=$WALL; YUNO_CPU=$CPU; YUNO_RSS=$RSS_MB
+YUNO_US=$(us_per "$CPU" "$DELIVERIES"); YUNO_SINK=$(per_request_us "$SINK_TICKS" "$DELIVERIES")
 COMMANDS+=("python3 bench/latency.py $WORK/journal.jsonl")
 python3 bench/latency.py "$WORK/journal.jsonl" >"$WORK/latency.out"
 P50=$(field p50_ms "$WORK/latency.out"); P99=$(field p99_ms "$WORK/latency.out")
@@ -49,6 +50,8 @@ timed wrk env BENCH_BODY="$WORK/body.json" BENCH_SIGNATURE="$SIGNATURE" \
 WRK_RATE=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$WORK/wrk.out")
 WRK_P50=$(awk '$1 == "50%" { print $2 }' "$WORK/wrk.out"); WRK_P99=$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.out")
 WRK_CPU=$CPU
+WRK_REQUESTS=$(awk '/requests in/ { print $1 }' "$WORK/wrk.out")
+WRK_US=$(us_per "$CPU" "$WRK_REQUESTS"); WRK_SINK=$(per_request_us "$SINK_TICKS" "$WRK_REQUESTS")
 grep -q "Non-2xx" "$WORK/wrk.out" && { echo "wrk saw non-2xx answers" >&2; exit 1; }
 
 echo "==> curl --parallel: $OTHER_COUNT requests" >&2
@@ -59,11 +62,24 @@ timed curl timeout 300 curl --parallel --parallel-max "$CONCURRENCY" --no-progre
     --write-out '%{http_code}\n' --config "$WORK/curl-urls.conf"
 [ "$(grep -c '^200$' "$WORK/curl.out")" = "$OTHER_COUNT" ] || { echo "curl: not every answer was 200" >&2; exit 1; }
 CURL_RATE=$(rate "$OTHER_COUNT" "$WALL"); CURL_CPU=$CPU
+CURL_US=$(us_per "$CPU" "$OTHER_COUNT"); CURL_SINK=$(per_request_us "$SINK_TICKS" "$OTHER_COUNT")
+
+echo "==> libcurl alone (C, no signing): $DELIVERIES requests, $CURL_THREADS threads" >&2
+COMMANDS+=("cc -O2 -o $WORK/libcurl_floor bench/libcurl_floor.c -lcurl -lpthread")
+cc -O2 -o "$WORK/libcurl_floor" bench/libcurl_floor.c -lcurl -lpthread
+timed floor "$WORK/libcurl_floor" "$URL" "$WORK/body.json" "$SIGNATURE" "$DELIVERIES" "$CONCURRENCY" "$CURL_THREADS"
+FLOOR_RATE=$(rate "$DELIVERIES" "$WALL")
+FLOOR_US=$(us_per "$CPU" "$DELIVERIES"); FLOOR_SINK=$(per_request_us "$SINK_TICKS" "$DELIVERIES")
+echo "==> libcurl alone, each finished transfer handed to another thread and back" >&2
+timed handoff "$WORK/libcurl_floor" "$URL" "$WORK/body.json" "$SIGNATURE" "$DELIVERIES" "$CONCURRENCY" "$CURL_THREADS" handoff
+HANDOFF_RATE=$(rate "$DELIVERIES" "$WALL")
+HANDOFF_US=$(us_per "$CPU" "$DELIVERIES"); HANDOFF_SINK=$(per_request_us "$SINK_TICKS" "$DELIVERIES")
 
 echo "==> Python aiohttp sender: $OTHER_COUNT requests" >&2
 timed python timeout 300 "$VENV/bin/python" bench/python_sender.py "$URL" "$WORK/body.json" "$OTHER_COUNT" "$CONCURRENCY"
 [ "$(field ok "$WORK/python.out")" = "$OTHER_COUNT" ] || { echo "python: not every answer was 200" >&2; exit 1; }
 PY_RATE=$(rate "$OTHER_COUNT" "$WALL"); PY_CPU=$CPU
+PY_US=$(us_per "$CPU" "$OTHER_COUNT"); PY_SINK=$(per_request_us "$SINK_TICKS" "$OTHER_COUNT")
 
 stop_sink
 
@@ -79,11 +95,13 @@ R_WRK=$(ratio "$YUNO_RATE" "$WRK_RATE"); R_CURL=$(ratio "$YUNO_RATE" "$CURL_RATE
 TABLE=$(cat <<TABLE
 | Measurement | Result | Target | |
 |---|---|---|---|
-| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads, journal on | **$YUNO_RATE /s** ($YUNO_WALL s wall, $YUNO_CPU s CPU, $YUNO_RSS MiB peak RSS) | | |
+| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads, journal on | **$YUNO_RATE /s** ($YUNO_WALL s wall, $YUNO_CPU s CPU = $YUNO_US µs per delivery; sink $YUNO_SINK µs per request; $YUNO_RSS MiB peak RSS) | | |
 | yuno-sim latency p50 / p99 (from the journal) | $P50 ms / $P99 ms | | |
-| wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s (p50 $WRK_P50, p99 $WRK_P99, $WRK_CPU s CPU) | | |
-| curl --parallel --parallel-max $CONCURRENCY, $OTHER_COUNT requests | $CURL_RATE /s ($CURL_CPU s CPU) | | |
-| Python aiohttp, $OTHER_COUNT requests, HMAC per request | $PY_RATE /s ($PY_CPU s CPU) | | |
+| wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s (p50 $WRK_P50, p99 $WRK_P99; $WRK_US µs CPU per request; sink $WRK_SINK µs) | | |
+| curl --parallel --parallel-max $CONCURRENCY, $OTHER_COUNT requests | $CURL_RATE /s ($CURL_US µs CPU per request, one thread; sink $CURL_SINK µs) | | |
+| libcurl alone (bench/libcurl_floor.c: same request pre-signed, no bookkeeping, $CURL_THREADS threads), $DELIVERIES requests | $FLOOR_RATE /s ($FLOOR_US µs CPU per request; sink $FLOOR_SINK µs) — the ceiling for any libcurl sender here: $(ratio "$FLOOR_RATE" "$WRK_RATE") × wrk, $(ratio "$FLOOR_RATE" "$CURL_RATE") × curl | | |
+| the same, each finished transfer handed to another thread and back (\`handoff\`) | $HANDOFF_RATE /s ($HANDOFF_US µs CPU per request; sink $HANDOFF_SINK µs) — what a hand-off between threads per request costs | | |
+| Python aiohttp, $OTHER_COUNT requests, HMAC per request | $PY_RATE /s ($PY_US µs CPU per request; sink $PY_SINK µs) | | |
 | ratio yuno-sim / wrk | $R_WRK | ≥ 0.5 | $(verdict "$R_WRK" ">=" 0.5) |
 | ratio yuno-sim / curl | $R_CURL | ≥ 1.5 | $(verdict "$R_CURL" ">=" 1.5) |
 | ratio yuno-sim / python | $R_PY | ≥ 3 | $(verdict "$R_PY" ">=" 3) |
