@@ -19,11 +19,10 @@ final class TokenEndpointTransport: Transport {
     private struct State {
         var tokenRequests: [DeliveryRequest] = []
         var deliveries: [Delivery] = []
-        var gateOpen = true
-        var held: [CheckedContinuation<Void, Never>] = []
     }
 
-    private let state: Mutex<State>
+    private let state = Mutex(State())
+    private let gate: TestGate
     private let tokenAnswer: @Sendable (_ number: Int) -> TransportResponse
     private let deliveryAnswer: @Sendable (_ bearer: String?, _ retry: Int) -> Int
     private let authorizationName: String
@@ -34,7 +33,7 @@ final class TokenEndpointTransport: Transport {
         tokenAnswer: @escaping @Sendable (_ number: Int) -> TransportResponse = { TokenEndpointTransport.token("token-\($0)", expiresIn: 3_600) },
         deliveryAnswer: @escaping @Sendable (_ bearer: String?, _ retry: Int) -> Int = { bearer, _ in bearer == nil ? 401 : 200 }
     ) {
-        self.state = Mutex(State(gateOpen: gateOpen))
+        self.gate = TestGate(open: gateOpen)
         self.authorizationName = authorizationName
         self.tokenAnswer = tokenAnswer
         self.deliveryAnswer = deliveryAnswer
@@ -48,20 +47,11 @@ final class TokenEndpointTransport: Transport {
 
     func deliver(_ request: DeliveryRequest) async -> TransportResponse {
         if request.url == Self.tokenURL {
-            let (number, mustWait) = state.withLock { state in
+            let number = state.withLock { state in
                 state.tokenRequests.append(request)
-                return (state.tokenRequests.count, !state.gateOpen)
+                return state.tokenRequests.count
             }
-            if mustWait {
-                await withCheckedContinuation { continuation in
-                    let release = state.withLock { state in
-                        if state.gateOpen { return true }
-                        state.held.append(continuation)
-                        return false
-                    }
-                    if release { continuation.resume() }
-                }
-            }
+            await gate.pass()
             return tokenAnswer(number)
         }
         let bearer = request.headers.first { $0.name == authorizationName }?.value
@@ -73,12 +63,7 @@ final class TokenEndpointTransport: Transport {
     }
 
     func openGate() {
-        let held = state.withLock { state in
-            state.gateOpen = true
-            defer { state.held = [] }
-            return state.held
-        }
-        held.forEach { $0.resume() }
+        gate.open()
     }
 
     var tokenRequests: [DeliveryRequest] { state.withLock { $0.tokenRequests } }

@@ -15,25 +15,24 @@ final class InMemoryTransport: Transport {
         var received: [Received] = []
         var inFlight = 0
         var maxInFlight = 0
-        var gateOpen = true
-        var heldAtGate: [CheckedContinuation<Void, Never>] = []
         var arrivalWaiters: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
     }
 
-    private let state: Mutex<State>
+    private let state = Mutex(State())
+    private let gate: TestGate
     private let answer: @Sendable (_ typeEvent: String, _ retry: Int) -> Int
 
     /// - Parameters:
     ///   - gateOpen: when `false`, requests wait inside ``deliver(_:)`` until ``openGate()``.
     ///   - answer: the HTTP status for an event type and `retry`.
     init(gateOpen: Bool = true, answer: @escaping @Sendable (_ typeEvent: String, _ retry: Int) -> Int = { _, _ in 200 }) {
-        self.state = Mutex(State(gateOpen: gateOpen))
+        self.gate = TestGate(open: gateOpen)
         self.answer = answer
     }
 
     func deliver(_ request: DeliveryRequest) async -> TransportResponse {
         let fields = Self.fields(request.body)
-        let mustWait = state.withLock { state in
+        state.withLock { state in
             state.received.append(Received(typeEvent: fields.typeEvent, retry: fields.retry, request: request))
             state.inFlight += 1
             state.maxInFlight = max(state.maxInFlight, state.inFlight)
@@ -41,18 +40,8 @@ final class InMemoryTransport: Transport {
             let ready = state.arrivalWaiters.filter { $0.count <= arrived }
             state.arrivalWaiters.removeAll { $0.count <= arrived }
             ready.forEach { $0.continuation.resume() }
-            return !state.gateOpen
         }
-        if mustWait {
-            await withCheckedContinuation { continuation in
-                let release = state.withLock { state in
-                    if state.gateOpen { return true }
-                    state.heldAtGate.append(continuation)
-                    return false
-                }
-                if release { continuation.resume() }
-            }
-        }
+        await gate.pass()
         // Give other attempts a chance to start while this one is "on the wire".
         for _ in 0..<20 { await Task.yield() }
         state.withLock { $0.inFlight -= 1 }
@@ -73,12 +62,7 @@ final class InMemoryTransport: Transport {
 
     /// Lets held and future requests through.
     func openGate() {
-        let held = state.withLock { state in
-            state.gateOpen = true
-            defer { state.heldAtGate = [] }
-            return state.heldAtGate
-        }
-        held.forEach { $0.resume() }
+        gate.open()
     }
 
     var received: [Received] { state.withLock { $0.received } }
