@@ -52,9 +52,8 @@ final class CurlEasyHandle {
     /// Points the handle at `transfer`: its URL, headers, body, limits and callbacks' target.
     /// The handle keeps `transfer` (and so its body, which curl reads in place) until ``detach(code:)``.
     func attach(_ transfer: CurlTransfer, bodyLimit: Int) {
-        transfer.prepare(bodyLimit: bodyLimit)
+        let request = transfer.start(bodyLimit: bodyLimit)
         self.transfer = transfer
-        let request = transfer.request
         errorBuffer[0] = 0
         if request.url != url {
             yuno_easy_setopt_string(raw, CURLOPT_URL, request.url)

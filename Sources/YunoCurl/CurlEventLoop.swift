@@ -85,7 +85,13 @@ final class CurlEventLoop: @unchecked Sendable {
             return (true, inbox.transfers.count == 1)
         }
         if !accepted {
-            transfer.finish(TransportResponse(status: nil, latency: .zero, error: .send("the transport was shut down")))
+            // Nothing can be sent any more: what the job returns fails the same way, so a run
+            // still hears back about every attempt it started.
+            var rejected = [transfer]
+            while let next = rejected.popLast() {
+                let response = TransportResponse(status: nil, latency: .zero, error: .send("the transport was shut down"))
+                rejected += next.finish(response).map(CurlTransfer.init(job:))
+            }
         } else if wasEmpty {
             // A non-empty inbox already has a wakeup on its way: the thread drains it whole.
             wake()
@@ -210,7 +216,7 @@ final class CurlEventLoop: @unchecked Sendable {
             handles.append(made)
             handle = made
         } else {
-            transfer.finish(TransportResponse(status: nil, latency: .zero, error: .send("curl_easy_init failed")))
+            waiting.append(contentsOf: transfer.finish(TransportResponse(status: nil, latency: .zero, error: .send("curl_easy_init failed"))).map(CurlTransfer.init(job:)))
             return
         }
         handle.attach(transfer, bodyLimit: configuration.responseBodyLimit)
@@ -235,7 +241,10 @@ final class CurlEventLoop: @unchecked Sendable {
         inFlight -= 1
         let finished = handle.detach(code: code)
         idleHandles.append(handle)
-        if let (transfer, response) = finished { transfer.finish(response) }
+        if let (transfer, response) = finished {
+            // What this answer lets start goes out from this thread, in this same turn.
+            waiting.append(contentsOf: transfer.finish(response).map(CurlTransfer.init(job:)))
+        }
     }
 }
 

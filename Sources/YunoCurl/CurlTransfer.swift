@@ -1,30 +1,32 @@
 import CCurl
 import YunoSimCore
 
-/// One request on its way through curl: the request, the continuation to resume, and the
-/// state curl's callbacks update.
+/// One job on its way through curl: the job, the request it made when the loop started it,
+/// and the state curl's callbacks update.
 ///
 /// Ownership passes to the loop thread at submission; from then on only that thread touches
 /// it, which is what makes handing it over (`@unchecked Sendable`) safe.
 final class CurlTransfer: @unchecked Sendable {
-    let request: DeliveryRequest
-    private let continuation: UnsafeContinuation<TransportResponse, Never>
+    private let job: any TransportJob
+    /// Made by the job when the loop starts the transfer, then never changed: curl reads its
+    /// body in place.
+    private(set) var request: DeliveryRequest?
     /// Response body bytes seen, including the discarded ones.
     private(set) var received = 0
     /// The kept prefix of the response body.
     private(set) var bodyPrefix: [UInt8] = []
     private var bodyLimit = 0
 
-    init(request: DeliveryRequest, continuation: UnsafeContinuation<TransportResponse, Never>) {
-        self.request = request
-        self.continuation = continuation
+    init(job: any TransportJob) {
+        self.job = job
     }
 
-    /// The body's bytes in place, valid as long as the transfer lives: `request` is a `let`,
+    /// The body's bytes in place, valid as long as the transfer lives: `request` is set once,
     /// so its array storage is never mutated or moved. An empty body still gets a valid
     /// pointer, or curl would look for the body elsewhere.
     var bodyBytes: UnsafeRawBufferPointer {
-        request.body.withUnsafeBytes { bytes in
+        guard let request else { return UnsafeRawBufferPointer(start: Self.empty.utf8Start, count: 0) }
+        return request.body.withUnsafeBytes { bytes in
             guard bytes.baseAddress != nil else { return UnsafeRawBufferPointer(start: Self.empty.utf8Start, count: 0) }
             return bytes
         }
@@ -32,13 +34,19 @@ final class CurlTransfer: @unchecked Sendable {
 
     private static let empty: StaticString = ""
 
-    func prepare(bodyLimit: Int) {
+    /// Has the job make its request (rendering and signing, for a run's attempt, here on the
+    /// loop's thread) and returns it.
+    func start(bodyLimit: Int) -> DeliveryRequest {
         self.bodyLimit = bodyLimit
         received = 0
+        let request = job.makeRequest()
+        self.request = request
+        return request
     }
 
-    func finish(_ response: TransportResponse) {
-        continuation.resume(returning: response)
+    /// Hands the answer to the job; returns the jobs it lets start.
+    func finish(_ response: TransportResponse) -> [any TransportJob] {
+        job.finish(response)
     }
 
     /// Counts every response byte, keeps at most the configured prefix.

@@ -7,7 +7,8 @@ import YunoSimCore
 /// Each ``CurlEventLoop`` owns one multi handle, its easy handles and its connection cache, so
 /// connections to the same host are kept alive and reused across deliveries. Swift concurrency
 /// threads never block in curl: a delivery enqueues its transfer and awaits a continuation that
-/// the loop thread resumes.
+/// the loop thread resumes; a run's attempts go as ``TransportJob``s, each made and answered on
+/// the loop thread, which starts the attempts an answer frees right away.
 public final class CurlTransport: Transport {
     /// How the transport behaves; every field has a default.
     public struct Configuration: Sendable {
@@ -58,11 +59,16 @@ public final class CurlTransport: Transport {
     }
 
     public func deliver(_ request: DeliveryRequest) async -> TransportResponse {
-        let index = loops.count == 1 ? 0 : nextLoop.add(1, ordering: .relaxed).oldValue % loops.count
-        let loop = loops[index]
-        return await withUnsafeContinuation { continuation in
-            loop.submit(CurlTransfer(request: request, continuation: continuation))
+        await withUnsafeContinuation { continuation in
+            submit(ContinuationJob(request: request, continuation: continuation))
         }
+    }
+
+    /// Queues `job` on a loop thread, which makes its request, sends it, hands it the answer
+    /// and starts the jobs it returns on the same thread.
+    public func submit(_ job: any TransportJob) {
+        let index = loops.count == 1 ? 0 : nextLoop.add(1, ordering: .relaxed).oldValue % loops.count
+        loops[index].submit(CurlTransfer(job: job))
     }
 
     /// Lets every queued and in-flight transfer finish, then stops the threads and frees the

@@ -5,4 +5,17 @@
 public protocol Transport: Sendable {
     /// Performs one POST. Never throws: every failure is described by the response's `error`.
     func deliver(_ request: DeliveryRequest) async -> TransportResponse
+
+    /// Starts `job` and returns at once; the job's request is made, sent and answered on a
+    /// thread of the transport's choosing, and the jobs it returns are started the same way.
+    /// By default each job runs in a task of its own through ``deliver(_:)``.
+    func submit(_ job: any TransportJob)
+}
+
+extension Transport {
+    public func submit(_ job: any TransportJob) {
+        Task {
+            for next in job.finish(await deliver(job.makeRequest())) { submit(next) }
+        }
+    }
 }

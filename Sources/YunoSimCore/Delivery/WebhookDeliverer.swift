@@ -5,7 +5,7 @@
 /// `oauth2`. Nothing else is added.
 public struct WebhookDeliverer: Sendable {
     public let endpoint: Endpoint
-    private let transport: any Transport
+    let transport: any Transport
     private let signer: WebhookSigner?
     /// Headers identical for every delivery to this endpoint, built once.
     private let fixedHeaders: [HTTPHeader]

@@ -1,0 +1,174 @@
+import Foundation
+import Synchronization
+
+/// What the runner's task and the transport's threads share during one run: the scheduler,
+/// the virtual clock, how every event stands and where attempts are recorded, behind one lock.
+///
+/// A finished attempt is recorded, and the attempts it frees are made, on the thread that saw
+/// it finish; that thread starts them, so under load the runner's task sleeps and no thread
+/// has to be woken between one delivery and the next.
+///
+/// `@unchecked Sendable`: everything mutable is in `core`, behind the lock; `onAttempt` and
+/// the journal are called only while it is held, so one at a time.
+final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Duration == Duration {
+    struct Core {
+        var clock: VirtualClock
+        var scheduler: DeliveryScheduler
+        var outcomes: [EventOutcome]
+        var attemptCount = 0
+        var lastVirtualTime = Duration.zero
+        var journalError: (any Error)?
+        var cancelRequested = false
+    }
+
+    /// What the runner's task should do next.
+    enum Step {
+        case send([AttemptJob<RealClock>])
+        /// Nothing is due for `delay` of real time, measured from `elapsed` after the start.
+        case sleep(delay: Duration, elapsed: Duration)
+        /// Attempts in flight will say what comes next.
+        case wait
+        case finished
+    }
+
+    let deliverer: WebhookDeliverer
+    let render: BodyRenderer
+    /// Wakes the runner's task.
+    let events = CompletionQueue<RunnerEvent>()
+    private let core: Mutex<Core>
+    private let realClock: RealClock
+    let origin: RealClock.Instant
+    private let journal: Journal?
+    private let onAttempt: ((AttemptRecord) -> Void)?
+    private let keepsTimelines: Bool
+    private let url: String
+    /// With OAuth2 a token may have to be fetched before sending, which needs a task.
+    private let sendsInTasks: Bool
+
+    init(
+        core: Core, deliverer: WebhookDeliverer, render: @escaping BodyRenderer, realClock: RealClock,
+        journal: Journal?, keepsTimelines: Bool, onAttempt: ((AttemptRecord) -> Void)?
+    ) {
+        self.core = Mutex(core)
+        self.deliverer = deliverer
+        self.render = render
+        self.realClock = realClock
+        self.origin = realClock.now
+        self.journal = journal
+        self.keepsTimelines = keepsTimelines
+        self.onAttempt = onAttempt
+        self.url = deliverer.endpoint.url.absoluteString
+        self.sendsInTasks = deliverer.tokenProvider != nil
+    }
+
+    /// For the runner's task: stops new attempts once `cancelled`, then says what to do.
+    func next(cancelled: Bool) -> Step {
+        let elapsed = origin.duration(to: realClock.now)
+        return core.withLock { core in
+            if cancelled { core.cancelRequested = true }
+            return step(&core, elapsed: elapsed)
+        }
+    }
+
+    /// Sends `jobs`: through the transport, or each in a task when OAuth2 is on.
+    func start(_ jobs: [AttemptJob<RealClock>]) {
+        for job in jobs {
+            if sendsInTasks {
+                job.deliverInTask()
+            } else {
+                deliverer.transport.submit(job)
+            }
+        }
+    }
+
+    /// Records a finished attempt and returns the attempts it lets start now. Any thread.
+    func complete(_ sent: SentAttempt) -> [AttemptJob<RealClock>] {
+        let elapsed = origin.duration(to: realClock.now)
+        let (jobs, wake) = core.withLock { core -> ([AttemptJob<RealClock>], Bool) in
+            record(sent, in: &core)
+            switch step(&core, elapsed: elapsed) {
+            case .send(let jobs): return (jobs, false)
+            case .wait: return ([], false)
+            case .sleep, .finished: return ([], true)
+            }
+        }
+        if wake { events.push(.wake) }
+        return jobs
+    }
+
+    /// How the run ended, once nothing is in flight.
+    var result: (outcomes: [EventOutcome], attemptCount: Int, cancelled: Bool, start: Date, virtualElapsed: Duration, journalError: (any Error)?) {
+        core.withLock { core in
+            (core.outcomes, core.attemptCount, core.scheduler.isCancelled, core.clock.start, core.lastVirtualTime, core.journalError)
+        }
+    }
+
+    private func step(_ core: inout Core, elapsed: Duration) -> Step {
+        if core.cancelRequested || core.journalError != nil, !core.scheduler.isCancelled {
+            core.scheduler.cancel()
+        }
+        while true {
+            let now = core.clock.now(realElapsed: elapsed)
+            switch core.scheduler.nextAction(now: now) {
+            case .send(let attempts):
+                let virtualTime = core.clock.date(at: now)
+                let wallTime = Date()
+                var jobs: [AttemptJob<RealClock>] = []
+                jobs.reserveCapacity(attempts.count)
+                for attempt in attempts {
+                    let outcome = core.outcomes[attempt.event]
+                    let context = BodyRenderContext(
+                        scheduledIndex: outcome.scheduledIndex, repeatIndex: outcome.repeatIndex,
+                        instanceIndex: attempt.event, retry: attempt.retry, virtualTime: virtualTime,
+                        firstTryTime: core.clock.date(at: attempt.firstTry)
+                    )
+                    jobs.append(AttemptJob(run: self, context: context, attempt: attempt, sentAt: now, wallTime: wallTime))
+                }
+                return .send(jobs)
+            case .sleep(until: let due):
+                guard core.clock.isInstant else {
+                    return .sleep(delay: core.clock.realDelay(until: due, realElapsed: elapsed), elapsed: elapsed)
+                }
+                // The instant clock jumps ahead, but only once nothing in flight can still
+                // schedule an earlier retry.
+                guard core.scheduler.inFlight == 0 else { return .wait }
+                core.clock.advance(to: due)
+            case .awaitCompletion:
+                return .wait
+            case .finished:
+                return .finished
+            }
+        }
+    }
+
+    private func record(_ sent: SentAttempt, in core: inout Core) {
+        let attempt = sent.attempt
+        let progress = core.scheduler.attemptCompleted(attempt, acknowledged: sent.result.isAcknowledged)
+        core.attemptCount += 1
+        core.lastVirtualTime = max(core.lastVirtualTime, sent.sentAt)
+        let virtualOffset = sent.sentAt - attempt.firstTry
+        switch progress {
+        case .delivered: core.outcomes[attempt.event].state = .delivered(attempt: attempt.number, offset: virtualOffset)
+        case .exhausted: core.outcomes[attempt.event].state = .exhausted(attempts: attempt.number)
+        case .retry, .cancelled: core.outcomes[attempt.event].state = .unfinished(attempts: attempt.number)
+        }
+        if keepsTimelines {
+            core.outcomes[attempt.event].timeline.append(AttemptSummary(
+                virtualOffset: virtualOffset, status: sent.result.response.status, error: sent.result.error
+            ))
+        }
+        guard journal != nil || onAttempt != nil else { return }
+        let record = AttemptRecord(
+            eventID: core.outcomes[attempt.event].instanceID, typeEvent: core.outcomes[attempt.event].event.typeEvent,
+            attempt: attempt.number, retry: attempt.retry,
+            plannedOffset: attempt.plannedOffset, virtualOffset: virtualOffset,
+            scenarioTime: sent.sentAt, virtualTime: core.clock.date(at: sent.sentAt), wallTime: sent.wallTime,
+            url: url, status: sent.result.response.status, error: sent.result.error,
+            latency: sent.result.response.latency, signature: sent.result.signature
+        )
+        if let journal, core.journalError == nil {
+            do { try journal.write(record) } catch { core.journalError = error }
+        }
+        onAttempt?(record)
+    }
+}
