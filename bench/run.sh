@@ -15,6 +15,7 @@ CURL_THREADS=${BENCH_CURL_THREADS:-2}             # yuno-sim run --curl-threads
 DELIVERIES=100000                               # bench/purchase-100k.yaml
 OTHER_COUNT=${BENCH_OTHER_COUNT:-20000}         # curl and Python requests
 SCALE_EVENTS=${BENCH_SCALE_EVENTS:-1000000}     # × 7 attempts each
+ROUNDS=${BENCH_ROUNDS:-3}                       # sender runs; the table shows medians
 COMMANDS=()
 LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 source bench/lib.sh
@@ -33,53 +34,59 @@ start_sink
 BODY_BYTES=$(wc -c <"$WORK/body.json")
 SIGNATURE=$("$BIN/yuno-sim" sign --hmac-secret bench-hmac-secret "$WORK/body.json")
 
-echo "==> yuno-sim run: $DELIVERIES deliveries, $CONCURRENCY in flight" >&2
-rm -f "$WORK/journal.jsonl"
-timed yuno timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
-    --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant --journal "$WORK/journal.jsonl"
-grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
-YUNO_RATE=$(rate "$DELIVERIES" "$WALL"); YUNO_WALL=$WALL; YUNO_CPU=$CPU; YUNO_RSS=$RSS_MB
-YUNO_US=$(us_per "$CPU" "$DELIVERIES"); YUNO_SINK=$(per_request_us "$SINK_TICKS" "$DELIVERIES")
-COMMANDS+=("python3 bench/latency.py $WORK/journal.jsonl")
-python3 bench/latency.py "$WORK/journal.jsonl" >"$WORK/latency.out"
-P50=$(field p50_ms "$WORK/latency.out"); P99=$(field p99_ms "$WORK/latency.out")
-
-echo "==> wrk: 10 s, $CONCURRENCY connections" >&2
-timed wrk env BENCH_BODY="$WORK/body.json" BENCH_SIGNATURE="$SIGNATURE" \
-    wrk -t2 -c"$CONCURRENCY" -d10s --latency -s bench/wrk-post.lua "$URL"
-WRK_RATE=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$WORK/wrk.out")
-WRK_P50=$(awk '$1 == "50%" { print $2 }' "$WORK/wrk.out"); WRK_P99=$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.out")
-WRK_CPU=$CPU
-WRK_REQUESTS=$(awk '/requests in/ { print $1 }' "$WORK/wrk.out")
-WRK_US=$(us_per "$CPU" "$WRK_REQUESTS"); WRK_SINK=$(per_request_us "$SINK_TICKS" "$WRK_REQUESTS")
-grep -q "Non-2xx" "$WORK/wrk.out" && { echo "wrk saw non-2xx answers" >&2; exit 1; }
-
-echo "==> curl --parallel: $OTHER_COUNT requests" >&2
 seq "$OTHER_COUNT" | sed "s|.*|url = \"$URL\"|" >"$WORK/curl-urls.conf"
-timed curl timeout 300 curl --parallel --parallel-max "$CONCURRENCY" --no-progress-meter \
-    --data-binary @"$WORK/body.json" -H "Content-Type: application/json" -H "Accept:" -H "Expect:" \
-    -H "x-api-key: bench-api-key" -H "x-secret: bench-secret" -H "x-hmac-signature: $SIGNATURE" \
-    --write-out '%{http_code}\n' --config "$WORK/curl-urls.conf"
-[ "$(grep -c '^200$' "$WORK/curl.out")" = "$OTHER_COUNT" ] || { echo "curl: not every answer was 200" >&2; exit 1; }
-CURL_RATE=$(rate "$OTHER_COUNT" "$WALL"); CURL_CPU=$CPU
-CURL_US=$(us_per "$CPU" "$OTHER_COUNT"); CURL_SINK=$(per_request_us "$SINK_TICKS" "$OTHER_COUNT")
-
-echo "==> libcurl alone (C, no signing): $DELIVERIES requests, $CURL_THREADS threads" >&2
 COMMANDS+=("cc -O2 -o $WORK/libcurl_floor bench/libcurl_floor.c -lcurl -lpthread")
 cc -O2 -o "$WORK/libcurl_floor" bench/libcurl_floor.c -lcurl -lpthread
-timed floor "$WORK/libcurl_floor" "$URL" "$WORK/body.json" "$SIGNATURE" "$DELIVERIES" "$CONCURRENCY" "$CURL_THREADS"
-FLOOR_RATE=$(rate "$DELIVERIES" "$WALL")
-FLOOR_US=$(us_per "$CPU" "$DELIVERIES"); FLOOR_SINK=$(per_request_us "$SINK_TICKS" "$DELIVERIES")
-echo "==> libcurl alone, each finished transfer handed to another thread and back" >&2
-timed handoff "$WORK/libcurl_floor" "$URL" "$WORK/body.json" "$SIGNATURE" "$DELIVERIES" "$CONCURRENCY" "$CURL_THREADS" handoff
-HANDOFF_RATE=$(rate "$DELIVERIES" "$WALL")
-HANDOFF_US=$(us_per "$CPU" "$DELIVERIES"); HANDOFF_SINK=$(per_request_us "$SINK_TICKS" "$DELIVERIES")
 
-echo "==> Python aiohttp sender: $OTHER_COUNT requests" >&2
-timed python timeout 300 "$VENV/bin/python" bench/python_sender.py "$URL" "$WORK/body.json" "$OTHER_COUNT" "$CONCURRENCY"
-[ "$(field ok "$WORK/python.out")" = "$OTHER_COUNT" ] || { echo "python: not every answer was 200" >&2; exit 1; }
-PY_RATE=$(rate "$OTHER_COUNT" "$WALL"); PY_CPU=$CPU
-PY_US=$(us_per "$CPU" "$OTHER_COUNT"); PY_SINK=$(per_request_us "$SINK_TICKS" "$OTHER_COUNT")
+# The senders run in rounds, one after the other within each round, so that a slow spell of
+# this shared machine hits all of them; the table shows each one's median and range.
+for round in $(seq "$ROUNDS"); do
+    echo "==> round $round of $ROUNDS" >&2
+    echo "    yuno-sim run: $DELIVERIES deliveries, $CONCURRENCY in flight" >&2
+    rm -f "$WORK/journal.jsonl"
+    timed yuno timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
+        --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant --journal "$WORK/journal.jsonl"
+    grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
+    YUNO_RATES+=("$(rate "$DELIVERIES" "$WALL")"); YUNO_USS+=("$(us_per "$CPU" "$DELIVERIES")")
+    YUNO_SINKS+=("$(per_request_us "$SINK_TICKS" "$DELIVERIES")"); YUNO_RSSS+=("$RSS_MB")
+    COMMANDS+=("python3 bench/latency.py $WORK/journal.jsonl")
+    python3 bench/latency.py "$WORK/journal.jsonl" >"$WORK/latency.out"
+    P50S+=("$(field p50_ms "$WORK/latency.out")"); P99S+=("$(field p99_ms "$WORK/latency.out")")
+
+    echo "    wrk: 10 s, $CONCURRENCY connections" >&2
+    timed wrk env BENCH_BODY="$WORK/body.json" BENCH_SIGNATURE="$SIGNATURE" \
+        wrk -t2 -c"$CONCURRENCY" -d10s --latency -s bench/wrk-post.lua "$URL"
+    grep -q "Non-2xx" "$WORK/wrk.out" && { echo "wrk saw non-2xx answers" >&2; exit 1; }
+    WRK_REQUESTS=$(awk '/requests in/ { print $1 }' "$WORK/wrk.out")
+    WRK_RATES+=("$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$WORK/wrk.out")")
+    WRK_USS+=("$(us_per "$CPU" "$WRK_REQUESTS")"); WRK_SINKS+=("$(per_request_us "$SINK_TICKS" "$WRK_REQUESTS")")
+
+    echo "    curl --parallel: $OTHER_COUNT requests" >&2
+    timed curl timeout 300 curl --parallel --parallel-max "$CONCURRENCY" --no-progress-meter \
+        --data-binary @"$WORK/body.json" -H "Content-Type: application/json" -H "Accept:" -H "Expect:" \
+        -H "x-api-key: bench-api-key" -H "x-secret: bench-secret" -H "x-hmac-signature: $SIGNATURE" \
+        --write-out '%{http_code}\n' --config "$WORK/curl-urls.conf"
+    [ "$(grep -c '^200$' "$WORK/curl.out")" = "$OTHER_COUNT" ] || { echo "curl: not every answer was 200" >&2; exit 1; }
+    CURL_RATES+=("$(rate "$OTHER_COUNT" "$WALL")"); CURL_USS+=("$(us_per "$CPU" "$OTHER_COUNT")")
+    CURL_SINKS+=("$(per_request_us "$SINK_TICKS" "$OTHER_COUNT")")
+
+    echo "    libcurl alone (C, no signing): $DELIVERIES requests, $CURL_THREADS threads" >&2
+    timed floor "$WORK/libcurl_floor" "$URL" "$WORK/body.json" "$SIGNATURE" "$DELIVERIES" "$CONCURRENCY" "$CURL_THREADS"
+    FLOOR_RATES+=("$(rate "$DELIVERIES" "$WALL")"); FLOOR_USS+=("$(us_per "$CPU" "$DELIVERIES")")
+    FLOOR_SINKS+=("$(per_request_us "$SINK_TICKS" "$DELIVERIES")")
+    echo "    libcurl alone, each finished transfer handed to another thread and back" >&2
+    timed handoff "$WORK/libcurl_floor" "$URL" "$WORK/body.json" "$SIGNATURE" "$DELIVERIES" "$CONCURRENCY" "$CURL_THREADS" handoff
+    HANDOFF_RATES+=("$(rate "$DELIVERIES" "$WALL")"); HANDOFF_USS+=("$(us_per "$CPU" "$DELIVERIES")")
+    HANDOFF_SINKS+=("$(per_request_us "$SINK_TICKS" "$DELIVERIES")")
+
+    echo "    Python aiohttp sender: $OTHER_COUNT requests" >&2
+    timed python timeout 300 "$VENV/bin/python" bench/python_sender.py "$URL" "$WORK/body.json" "$OTHER_COUNT" "$CONCURRENCY"
+    [ "$(field ok "$WORK/python.out")" = "$OTHER_COUNT" ] || { echo "python: not every answer was 200" >&2; exit 1; }
+    PY_RATES+=("$(rate "$OTHER_COUNT" "$WALL")"); PY_USS+=("$(us_per "$CPU" "$OTHER_COUNT")")
+    PY_SINKS+=("$(per_request_us "$SINK_TICKS" "$OTHER_COUNT")")
+done
+YUNO_RATE=$(median "${YUNO_RATES[@]}"); WRK_RATE=$(median "${WRK_RATES[@]}"); CURL_RATE=$(median "${CURL_RATES[@]}")
+FLOOR_RATE=$(median "${FLOOR_RATES[@]}"); HANDOFF_RATE=$(median "${HANDOFF_RATES[@]}"); PY_RATE=$(median "${PY_RATES[@]}")
 
 stop_sink
 
@@ -95,13 +102,13 @@ R_WRK=$(ratio "$YUNO_RATE" "$WRK_RATE"); R_CURL=$(ratio "$YUNO_RATE" "$CURL_RATE
 TABLE=$(cat <<TABLE
 | Measurement | Result | Target | |
 |---|---|---|---|
-| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads, journal on | **$YUNO_RATE /s** ($YUNO_WALL s wall, $YUNO_CPU s CPU = $YUNO_US µs per delivery; sink $YUNO_SINK µs per request; $YUNO_RSS MiB peak RSS) | | |
-| yuno-sim latency p50 / p99 (from the journal) | $P50 ms / $P99 ms | | |
-| wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s (p50 $WRK_P50, p99 $WRK_P99; $WRK_US µs CPU per request; sink $WRK_SINK µs) | | |
-| curl --parallel --parallel-max $CONCURRENCY, $OTHER_COUNT requests | $CURL_RATE /s ($CURL_US µs CPU per request, one thread; sink $CURL_SINK µs) | | |
-| libcurl alone (bench/libcurl_floor.c: same request pre-signed, no bookkeeping, $CURL_THREADS threads), $DELIVERIES requests | $FLOOR_RATE /s ($FLOOR_US µs CPU per request; sink $FLOOR_SINK µs) — the ceiling for any libcurl sender here: $(ratio "$FLOOR_RATE" "$WRK_RATE") × wrk, $(ratio "$FLOOR_RATE" "$CURL_RATE") × curl | | |
-| the same, each finished transfer handed to another thread and back (\`handoff\`) | $HANDOFF_RATE /s ($HANDOFF_US µs CPU per request; sink $HANDOFF_SINK µs) — what a hand-off between threads per request costs | | |
-| Python aiohttp, $OTHER_COUNT requests, HMAC per request | $PY_RATE /s ($PY_US µs CPU per request; sink $PY_SINK µs) | | |
+| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads, journal on | **$YUNO_RATE /s** (median of $ROUNDS runs: $(spread "${YUNO_RATES[@]}"); $(median "${YUNO_USS[@]}") µs CPU per delivery; sink $(median "${YUNO_SINKS[@]}") µs per request; $(median "${YUNO_RSSS[@]}") MiB peak RSS) | | |
+| yuno-sim latency p50 / p99 (from the journal, medians) | $(median "${P50S[@]}") ms / $(median "${P99S[@]}") ms | | |
+| wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s ($(spread "${WRK_RATES[@]}"); $(median "${WRK_USS[@]}") µs CPU per request; sink $(median "${WRK_SINKS[@]}") µs) | | |
+| curl --parallel --parallel-max $CONCURRENCY, $OTHER_COUNT requests | $CURL_RATE /s ($(spread "${CURL_RATES[@]}"); $(median "${CURL_USS[@]}") µs CPU per request, one thread; sink $(median "${CURL_SINKS[@]}") µs) | | |
+| libcurl alone (bench/libcurl_floor.c: same request pre-signed, no bookkeeping, $CURL_THREADS threads), $DELIVERIES requests | $FLOOR_RATE /s ($(spread "${FLOOR_RATES[@]}"); $(median "${FLOOR_USS[@]}") µs CPU per request; sink $(median "${FLOOR_SINKS[@]}") µs) — the ceiling for any libcurl sender here: $(ratio "$FLOOR_RATE" "$WRK_RATE") × wrk, $(ratio "$FLOOR_RATE" "$CURL_RATE") × curl | | |
+| the same, each finished transfer handed to another thread and back (\`handoff\`) | $HANDOFF_RATE /s ($(spread "${HANDOFF_RATES[@]}"); $(median "${HANDOFF_USS[@]}") µs CPU per request; sink $(median "${HANDOFF_SINKS[@]}") µs) — what a hand-off between threads per request costs | | |
+| Python aiohttp, $OTHER_COUNT requests, HMAC per request | $PY_RATE /s ($(spread "${PY_RATES[@]}"); $(median "${PY_USS[@]}") µs CPU per request; sink $(median "${PY_SINKS[@]}") µs) | | |
 | ratio yuno-sim / wrk | $R_WRK | ≥ 0.5 | $(verdict "$R_WRK" ">=" 0.5) |
 | ratio yuno-sim / curl | $R_CURL | ≥ 1.5 | $(verdict "$R_CURL" ">=" 1.5) |
 | ratio yuno-sim / python | $R_PY | ≥ 3 | $(verdict "$R_PY" ">=" 3) |
@@ -129,7 +136,7 @@ echo "$TABLE"
     echo "## Commands"
     echo
     echo '```'
-    printf '%s\n' "${COMMANDS[@]}" | sed "s|$ROOT/||g"
+    printf '%s\n' "${COMMANDS[@]}" | awk '!seen[$0]++' | sed "s|$ROOT/||g"
     echo '```'
     echo
     cat bench/HISTORY.md
