@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Testing
 import YunoMerchant
 import YunoSimCore
@@ -181,5 +182,44 @@ import YunoSimCore
         let junit = try JUnitDocument(contentsOf: file("junit.xml"))
         #expect(junit.properties["interrupted"] == "true")
         #expect(junit.cases.contains { $0.error != nil })
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func secondSigintExitsAtOnceWithoutWaitingForTheAttemptInFlight() async throws {
+        // A merchant that takes the request and never answers: the attempt stays in flight
+        // for its 23 s timeout unless the second signal cuts the run short.
+        let (arrivals, arrived) = AsyncStream<Void>.makeStream()
+        let (release, released) = AsyncStream<Void>.makeStream()
+        let router = Router()
+        router.post("/hang") { _, _ -> Response in
+            arrived.yield()
+            // Held until the test is done, so the server can then shut down.
+            for await _ in release {}
+            return Response(status: .ok)
+        }
+        let server = HTTPServer(router: router)
+        let journal = file("journal.jsonl")
+        let code = try await server.withRunning { port in
+            let path = try scenario("""
+                version: 1
+                name: hanging merchant
+                endpoint: {url: "\(server.baseURL(port: port))/hang"}
+                events:
+                  - {id: p, event: payment.purchase}
+                """)
+            let process = try LineProcess(["run", path, "--journal", journal.path], readingStandardError: true)
+            for await _ in arrivals { break }
+            process.sendInterrupt()
+            // Only once the first signal is handled: two signals sent together may arrive as one.
+            while let line = await process.nextLine(), !line.contains("interrupted") {}
+            let code = await process.interrupt()
+            released.finish()
+            return code
+        }
+        #expect(code == 130)
+        let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
+        let records = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["record"] as? String }
+        // The scenario line is there, whole; the end line of a finished run is not.
+        #expect(records == ["scenario"])
     }
 }

@@ -8,8 +8,9 @@ final class LineProcess: @unchecked Sendable {
     private let reader: FileHandle
     private var buffered = Data()
 
-    /// Runs `yuno-sim arguments…`, or `executable arguments…` when given.
-    init(_ arguments: [String], executable: String = ChildProcess.binary) throws {
+    /// Runs `yuno-sim arguments…`, or `executable arguments…` when given. Its standard output
+    /// is read, or its standard error when `readingStandardError` (the other goes to /dev/null).
+    init(_ arguments: [String], executable: String = ChildProcess.binary, readingStandardError: Bool = false) throws {
         var fds: [Int32] = [0, 0]
         // Close-on-exec, so no other child inherits the write end and keeps the pipe open.
         guard pipe(&fds) == 0 else { throw ChildProcess.SpawnError(code: errno) }
@@ -18,9 +19,9 @@ final class LineProcess: @unchecked Sendable {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, fds[1], readingStandardError ? 2 : 1)
         posix_spawn_file_actions_addclose(&actions, fds[0])
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, readingStandardError ? 1 : 2, "/dev/null", O_WRONLY, 0)
         pid = try ChildProcess.spawn(arguments, executable: executable, actions: &actions, environment: [:])
         close(fds[1])
         reader = FileHandle(fileDescriptor: fds[0], closeOnDealloc: true)
@@ -50,6 +51,11 @@ final class LineProcess: @unchecked Sendable {
     func finish() async -> Int32 {
         let (status, _) = await ChildProcess.waitInBackground(pid)
         return ChildProcess.exitCode(status)
+    }
+
+    /// Sends SIGINT and returns at once.
+    func sendInterrupt() {
+        kill(pid, SIGINT)
     }
 
     /// Sends SIGINT and returns the exit code.
