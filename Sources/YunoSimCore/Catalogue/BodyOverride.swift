@@ -14,6 +14,7 @@ public enum BodyOverride: Sendable, Equatable {
         let path = String(assignment[..<equals])
         let text = String(assignment[assignment.index(after: equals)...])
         let value = (try? JSONParser.parse(text)) ?? .string(text)
+        try Self.checkNoMarker(in: value, source: "--set '\(path)=…'")
         // Check the path now, so a bad flag fails before anything is sent.
         var probe = JSONValue.null
         try probe.set(path: path, value: value)
@@ -22,7 +23,27 @@ public enum BodyOverride: Sendable, Equatable {
 
     /// Parses a merge-patch document; `source` names it in errors.
     public init(mergePatch bytes: [UInt8], source: String) throws(InputError) {
-        self = .merge(try JSONParser.parse(bytes, source: source))
+        let patch = try JSONParser.parse(bytes, source: source)
+        try Self.checkNoMarker(in: patch, source: source)
+        self = .merge(patch)
+    }
+
+    /// Rejects text holding U+F8FF: generated values stand in a body as that private-use
+    /// character followed by a number until rendering, so a user's `"\u{F8FF}0"` would be
+    /// rendered as a generated value instead of sent as written.
+    private static func checkNoMarker(in value: JSONValue, source: String) throws(InputError) {
+        switch value {
+        case .string(let text):
+            guard !text.contains(BodyBuilder.marker) else {
+                throw InputError("\(source): U+F8FF is reserved for yuno-sim's generated values; remove it from the value")
+            }
+        case .array(let elements):
+            for element in elements { try checkNoMarker(in: element, source: source) }
+        case .object(let object):
+            for (_, member) in object { try checkNoMarker(in: member, source: source) }
+        case .null, .bool, .integer, .double:
+            break
+        }
     }
 
     func apply(to body: inout JSONValue) throws(InputError) {

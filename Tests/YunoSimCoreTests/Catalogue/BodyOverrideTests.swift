@@ -26,4 +26,15 @@ import Testing
     @Test func mergePatchMustBeJSON() {
         #expect(throws: InputError.self) { try BodyOverride(mergePatch: Array("{oops".utf8), source: "--merge x") }
     }
+
+    /// A value spelled like the marker of a generated value would be rendered as that value.
+    @Test func theGeneratedValueMarkerIsRefusedInOverrides() throws {
+        #expect(throws: InputError.self) { try BodyOverride(assignment: "data.description=\u{F8FF}0") }
+        #expect(throws: InputError.self) { try BodyOverride(assignment: #"data.tags=["a","x\#u{F8FF}1"]"#) }
+        #expect(throws: InputError.self) {
+            try BodyOverride(mergePatch: Array(#"{"data":{"note":"\#u{F8FF}2"}}"#.utf8), source: "--merge x")
+        }
+        // Other private-use text is left alone.
+        #expect(try BodyOverride(assignment: "data.description=\u{F8FE}0") == .set(path: "data.description", value: .string("\u{F8FE}0")))
+    }
 }
