@@ -90,7 +90,7 @@ final class CurlEventLoop: @unchecked Sendable {
             var rejected = [transfer]
             while let next = rejected.popLast() {
                 let response = TransportResponse(status: nil, latency: .zero, error: .send("the transport was shut down"))
-                rejected += next.finish(response).map(CurlTransfer.init(job:))
+                rejected += CurlTransfer.following(next, response)
             }
         } else if wasEmpty {
             // A non-empty inbox already has a wakeup on its way: the thread drains it whole.
@@ -216,7 +216,7 @@ final class CurlEventLoop: @unchecked Sendable {
             handles.append(made)
             handle = made
         } else {
-            waiting.append(contentsOf: transfer.finish(TransportResponse(status: nil, latency: .zero, error: .send("curl_easy_init failed"))).map(CurlTransfer.init(job:)))
+            waiting += CurlTransfer.following(transfer, TransportResponse(status: nil, latency: .zero, error: .send("curl_easy_init failed")))
             return
         }
         handle.attach(transfer, bodyLimit: configuration.responseBodyLimit)
@@ -243,7 +243,7 @@ final class CurlEventLoop: @unchecked Sendable {
         idleHandles.append(handle)
         if let (transfer, response) = finished {
             // What this answer lets start goes out from this thread, in this same turn.
-            waiting.append(contentsOf: transfer.finish(response).map(CurlTransfer.init(job:)))
+            waiting += CurlTransfer.following(transfer, response)
         }
     }
 }

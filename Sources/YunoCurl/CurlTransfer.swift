@@ -44,9 +44,9 @@ final class CurlTransfer: @unchecked Sendable {
         return request
     }
 
-    /// Hands the answer to the job; returns the jobs it lets start.
-    func finish(_ response: TransportResponse) -> [any TransportJob] {
-        job.finish(response)
+    /// Hands `response` to `transfer`'s job; returns transfers for the jobs it lets start.
+    static func following(_ transfer: CurlTransfer, _ response: TransportResponse) -> [CurlTransfer] {
+        transfer.job.finish(response).map(CurlTransfer.init(job:))
     }
 
     /// Counts every response byte, keeps at most the configured prefix.

@@ -14,7 +14,7 @@ public enum BodyOverride: Sendable, Equatable {
         let path = String(assignment[..<equals])
         let text = String(assignment[assignment.index(after: equals)...])
         let value = (try? JSONParser.parse(text)) ?? .string(text)
-        try Self.checkNoMarker(in: value, source: "--set '\(path)=…'")
+        try Self.checkNoMarker(in: value, source: "the value of '\(path)'")
         // Check the path now, so a bad flag fails before anything is sent.
         var probe = JSONValue.null
         try probe.set(path: path, value: value)

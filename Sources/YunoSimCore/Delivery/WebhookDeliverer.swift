@@ -82,10 +82,11 @@ public struct WebhookDeliverer: Sendable {
         if let token, let tokenProvider, response.status == 401 {
             await tokenProvider.invalidate(token)
         }
-        return DeliveryAttemptResult(
-            signature: signature,
-            response: response,
-            error: endpoint.acknowledgement.judge(response)
-        )
+        return result(of: response, signature: signature)
+    }
+
+    /// The attempt's result: `response` judged by the endpoint's acknowledgement rule.
+    func result(of response: TransportResponse, signature: String?) -> DeliveryAttemptResult {
+        DeliveryAttemptResult(signature: signature, response: response, error: endpoint.acknowledgement.judge(response))
     }
 }

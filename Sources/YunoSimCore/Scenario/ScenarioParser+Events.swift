@@ -81,9 +81,15 @@ extension ScenarioParser {
                 reader.report("a path in 'set' must be dotted names like data.payment.amount.value", at: pathNode)
                 continue
             }
-            if let json = reader.json(valueNode, key: pathScalar.string) {
-                overrides.append(ScenarioEvent.Override(path: pathScalar.string, json: json))
+            guard let json = reader.json(valueNode, key: pathScalar.string) else { continue }
+            // What `run` will apply, checked now so the problem has a line and column.
+            do {
+                _ = try BodyOverride(assignment: "\(pathScalar.string)=\(json)")
+            } catch {
+                reader.report(error.message, at: valueNode)
+                continue
             }
+            overrides.append(ScenarioEvent.Override(path: pathScalar.string, json: json))
         }
         return overrides
     }

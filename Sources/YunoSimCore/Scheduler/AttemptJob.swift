@@ -30,9 +30,7 @@ final class AttemptJob<RealClock: Clock>: TransportJob, @unchecked Sendable wher
     }
 
     func finish(_ response: TransportResponse) -> [any TransportJob] {
-        let result = DeliveryAttemptResult(
-            signature: signature, response: response, error: run.deliverer.endpoint.acknowledgement.judge(response)
-        )
+        let result = run.deliverer.result(of: response, signature: signature)
         return run.complete(SentAttempt(attempt: attempt, sentAt: sentAt, wallTime: wallTime, result: result))
     }
 

@@ -1,10 +1,10 @@
 import Synchronization
 
-/// Where attempts finishing on other threads hand their results to the runner's one task.
+/// How other threads wake the runner's one task: timers, cancellation, and finished attempts
+/// that leave the run waiting on time or done (see ``RunState``).
 ///
 /// ``next()`` returns everything that has arrived since the last call, waiting only when
-/// nothing has: under load the runner takes completions in batches and nobody has to wake it,
-/// which a task per attempt, or an `AsyncStream` element by element, would cost every time.
+/// nothing has, so events that arrive together wake the task once.
 final class CompletionQueue<Element: Sendable>: Sendable {
     private struct State {
         var items: [Element] = []

@@ -17,6 +17,13 @@ import YunoSimCore
         #expect(problems(text) == ["drill.yaml:4:1: unknown key 'evnts' in scenario; did you mean 'events'?"])
     }
 
+    @Test func generatedValueMarkerInASetValueIsReportedWhereItStands() {
+        let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set: {data.description: \"\u{F8FF}0\"}\n"
+        #expect(problems(text) == [
+            "drill.yaml:5:29: the value of 'data.description': U+F8FF is reserved for yuno-sim's generated values; remove it from the value",
+        ])
+    }
+
     @Test func unknownNestedKey() {
         let text = "version: 1\nmerchant: {fail_below_retyr: 3}\nevents: [{event: payment.purchase}]\n"
         #expect(problems(text) == [
