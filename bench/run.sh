@@ -60,6 +60,7 @@ for round in $(seq "$ROUNDS"); do
     WRK_REQUESTS=$(awk '/requests in/ { print $1 }' "$WORK/wrk.out")
     WRK_RATES+=("$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$WORK/wrk.out")")
     WRK_USS+=("$(us_per "$CPU" "$WRK_REQUESTS")"); WRK_SINKS+=("$(per_request_us "$SINK_TICKS" "$WRK_REQUESTS")")
+    WRK_P50=$(awk '$1 == "50%" { print $2 }' "$WORK/wrk.out"); WRK_P99=$(awk '$1 == "99%" { print $2 }' "$WORK/wrk.out")
 
     echo "    curl --parallel: $OTHER_COUNT requests" >&2
     timed curl timeout 300 curl --parallel --parallel-max "$CONCURRENCY" --no-progress-meter \
@@ -104,7 +105,7 @@ TABLE=$(cat <<TABLE
 |---|---|---|---|
 | yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads, journal on | **$YUNO_RATE /s** (median of $ROUNDS runs: $(spread "${YUNO_RATES[@]}"); $(median "${YUNO_USS[@]}") µs CPU per delivery; sink $(median "${YUNO_SINKS[@]}") µs per request; $(median "${YUNO_RSSS[@]}") MiB peak RSS) | | |
 | yuno-sim latency p50 / p99 (from the journal, medians) | $(median "${P50S[@]}") ms / $(median "${P99S[@]}") ms | | |
-| wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s ($(spread "${WRK_RATES[@]}"); $(median "${WRK_USS[@]}") µs CPU per request; sink $(median "${WRK_SINKS[@]}") µs) | | |
+| wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s ($(spread "${WRK_RATES[@]}"); last round p50 $WRK_P50, p99 $WRK_P99; $(median "${WRK_USS[@]}") µs CPU per request; sink $(median "${WRK_SINKS[@]}") µs) | | |
 | curl --parallel --parallel-max $CONCURRENCY, $OTHER_COUNT requests | $CURL_RATE /s ($(spread "${CURL_RATES[@]}"); $(median "${CURL_USS[@]}") µs CPU per request, one thread; sink $(median "${CURL_SINKS[@]}") µs) | | |
 | libcurl alone (bench/libcurl_floor.c: same request pre-signed, no bookkeeping, $CURL_THREADS threads), $DELIVERIES requests | $FLOOR_RATE /s ($(spread "${FLOOR_RATES[@]}"); $(median "${FLOOR_USS[@]}") µs CPU per request; sink $(median "${FLOOR_SINKS[@]}") µs) — the ceiling for any libcurl sender here: $(ratio "$FLOOR_RATE" "$WRK_RATE") × wrk, $(ratio "$FLOOR_RATE" "$CURL_RATE") × curl | | |
 | the same, each finished transfer handed to another thread and back (\`handoff\`) | $HANDOFF_RATE /s ($(spread "${HANDOFF_RATES[@]}"); $(median "${HANDOFF_USS[@]}") µs CPU per request; sink $(median "${HANDOFF_SINKS[@]}") µs) — what a hand-off between threads per request costs | | |
