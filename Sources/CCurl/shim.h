@@ -29,6 +29,14 @@ static inline CURLcode yuno_easy_setopt_write_callback(CURL *handle, CURLoption 
     return curl_easy_setopt(handle, option, value);
 }
 
+static inline CURLcode yuno_easy_setopt_sockopt_callback(CURL *handle, curl_sockopt_callback value) {
+    return curl_easy_setopt(handle, CURLOPT_SOCKOPTFUNCTION, value);
+}
+
+static inline CURLcode yuno_easy_setopt_closesocket_callback(CURL *handle, curl_closesocket_callback value) {
+    return curl_easy_setopt(handle, CURLOPT_CLOSESOCKETFUNCTION, value);
+}
+
 static inline CURLcode yuno_global_init(void) {
     return curl_global_init(CURL_GLOBAL_ALL);
 }

@@ -18,7 +18,8 @@ final class CurlEasyHandle {
     private var headerText: UnsafeMutablePointer<CChar>
     private var headerTextCapacity = 0
 
-    init?(configuration: CurlTransport.Configuration) {
+    /// - Parameter loop: the ``CurlEventLoop`` driving the handle, for its socket callbacks.
+    init?(configuration: CurlTransport.Configuration, loop: UnsafeMutableRawPointer) {
         guard let raw = curl_easy_init() else { return nil }
         self.raw = raw
         self.errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
@@ -31,6 +32,11 @@ final class CurlEasyHandle {
         yuno_easy_setopt_long(raw, CURLOPT_POST, 1)
         yuno_easy_setopt_pointer(raw, CURLOPT_ERRORBUFFER, errorBuffer)
         yuno_easy_setopt_write_callback(raw, CURLOPT_WRITEFUNCTION, curlWriteCallback)
+        // The loop sees each connection socket made and closed, to keep it watched in between.
+        yuno_easy_setopt_sockopt_callback(raw, curlSocketOptionCallback)
+        yuno_easy_setopt_pointer(raw, CURLOPT_SOCKOPTDATA, loop)
+        yuno_easy_setopt_closesocket_callback(raw, curlCloseSocketCallback)
+        yuno_easy_setopt_pointer(raw, CURLOPT_CLOSESOCKETDATA, loop)
         // The loop finds this handle, and through it the transfer, from the easy pointer.
         yuno_easy_setopt_pointer(raw, CURLOPT_PRIVATE, Unmanaged.passUnretained(self).toOpaque())
         if configuration.insecure {

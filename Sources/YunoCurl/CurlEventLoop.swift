@@ -37,6 +37,10 @@ final class CurlEventLoop: @unchecked Sendable {
     /// Every easy handle made, kept alive here; curl's private pointer refers to them unretained.
     private var handles: [CurlEasyHandle] = []
     private var idleHandles: [CurlEasyHandle] = []
+    private var sockets = SocketWatches()
+    /// Readiness reports on connection sockets curl did not watch at the time (each such
+    /// socket is then taken out of epoll): one per kept-alive connection the server closed.
+    let unwantedSocketEvents = Atomic<Int>(0)
     /// When curl wants `curl_multi_socket_action(CURL_SOCKET_TIMEOUT)`, in monotonic nanoseconds.
     fileprivate var timerDeadline: UInt64?
 
@@ -152,6 +156,7 @@ final class CurlEventLoop: @unchecked Sendable {
                     _ = read(wakeup, &value, 8)
                     continue
                 }
+                if dropUnwanted(fd) { continue }
                 var flags: Int32 = 0
                 if event.events & (EPOLLIN.rawValue | EPOLLHUP.rawValue) != 0 { flags |= CURL_CSELECT_IN }
                 if event.events & EPOLLOUT.rawValue != 0 { flags |= CURL_CSELECT_OUT }
@@ -180,20 +185,60 @@ final class CurlEventLoop: @unchecked Sendable {
     }
 
     /// Called by curl (on this thread) when `socket` should be watched for `what`.
-    fileprivate func watch(_ socket: curl_socket_t, what: Int32, registered: Bool) {
+    fileprivate func watch(_ socket: curl_socket_t, what: Int32) {
+        var entry = sockets[socket]
         if what == CURL_POLL_REMOVE {
-            // curl forgets the socket's assignment by itself.
-            if registered { epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nil) }
+            entry.wanted = false
+            // A connection socket stays in epoll: curl most likely wants it again for the
+            // next transfer, and the loop hears when it is closed.
+            if !entry.tracked, entry.events != 0 {
+                epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nil)
+                entry.events = 0
+            }
+            sockets[socket] = entry
             return
         }
-        var event = epoll_event()
-        event.events = (what & CURL_POLL_IN != 0 ? EPOLLIN.rawValue : 0) | (what & CURL_POLL_OUT != 0 ? EPOLLOUT.rawValue : 0)
-        event.data.fd = socket
-        if registered, epoll_ctl(epoll, EPOLL_CTL_MOD, socket, &event) == 0 { return }
-        if epoll_ctl(epoll, EPOLL_CTL_ADD, socket, &event) != 0, errno == EEXIST {
-            epoll_ctl(epoll, EPOLL_CTL_MOD, socket, &event)
+        entry.wanted = true
+        let events = (what & CURL_POLL_IN != 0 ? EPOLLIN.rawValue : 0) | (what & CURL_POLL_OUT != 0 ? EPOLLOUT.rawValue : 0)
+        if entry.events != events {
+            var event = epoll_event()
+            event.events = events
+            event.data.fd = socket
+            if entry.events == 0 || epoll_ctl(epoll, EPOLL_CTL_MOD, socket, &event) != 0 {
+                if epoll_ctl(epoll, EPOLL_CTL_ADD, socket, &event) != 0, errno == EEXIST {
+                    epoll_ctl(epoll, EPOLL_CTL_MOD, socket, &event)
+                }
+            }
+            entry.events = events
         }
-        curl_multi_assign(multi, socket, UnsafeMutableRawPointer(bitPattern: 1))
+        sockets[socket] = entry
+    }
+
+    /// Called by curl (on this thread) for each connection socket it has just made.
+    fileprivate func opened(_ socket: curl_socket_t) {
+        sockets[socket] = SocketWatches.Entry(tracked: true)
+    }
+
+    /// Called by curl instead of closing a connection socket: forgets it, then closes it
+    /// (which also takes it out of epoll).
+    fileprivate func close(_ socket: curl_socket_t) -> Int32 {
+        sockets[socket] = SocketWatches.Entry()
+        return Glibc.close(socket)
+    }
+
+    /// A ready socket curl no longer watches: taken out of epoll, so a kept-alive connection
+    /// the merchant closed does not wake the loop again and again. Curl finds it dead when
+    /// it next looks at it.
+    private func dropUnwanted(_ socket: curl_socket_t) -> Bool {
+        var entry = sockets[socket]
+        guard !entry.wanted else { return false }
+        unwantedSocketEvents.add(1, ordering: .relaxed)
+        if entry.events != 0 {
+            epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nil)
+            entry.events = 0
+            sockets[socket] = entry
+        }
+        return true
     }
 
     private func startWaitingTransfers() {
@@ -212,7 +257,7 @@ final class CurlEventLoop: @unchecked Sendable {
         let handle: CurlEasyHandle
         if let idle = idleHandles.popLast() {
             handle = idle
-        } else if let made = CurlEasyHandle(configuration: configuration) {
+        } else if let made = CurlEasyHandle(configuration: configuration, loop: Unmanaged.passUnretained(self).toOpaque()) {
             handles.append(made)
             handle = made
         } else {
@@ -258,9 +303,22 @@ private func loop(_ pointer: UnsafeMutableRawPointer?) -> CurlEventLoop? {
     pointer.map { Unmanaged<CurlEventLoop>.fromOpaque($0).takeUnretainedValue() }
 }
 
-private let curlSocketCallback: curl_socket_callback = { _, socket, what, context, socketContext in
-    loop(context)?.watch(socket, what: what, registered: socketContext != nil)
+private let curlSocketCallback: curl_socket_callback = { _, socket, what, context, _ in
+    loop(context)?.watch(socket, what: what)
     return 0
+}
+
+/// Set on every easy handle with the loop as its data (``CurlEventLoop/callbackContext``).
+let curlSocketOptionCallback: curl_sockopt_callback = { context, socket, purpose in
+    if purpose == CURLSOCKTYPE_IPCXN { loop(context)?.opened(socket) }
+    return CURL_SOCKOPT_OK
+}
+
+/// Set on every easy handle with the loop as its data. During `curl_multi_cleanup` the loop
+/// is being deinitialised; it only forgets the socket and closes it.
+let curlCloseSocketCallback: curl_closesocket_callback = { context, socket in
+    guard let loop = loop(context) else { return Glibc.close(socket) }
+    return loop.close(socket)
 }
 
 private let curlTimerCallback: curl_multi_timer_callback = { _, milliseconds, context in

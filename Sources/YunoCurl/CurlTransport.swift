@@ -71,6 +71,12 @@ public final class CurlTransport: Transport {
         loops[index].submit(CurlTransfer(job: job))
     }
 
+    /// Readiness reports on kept-alive connection sockets that curl was not watching (a
+    /// server closing an idle connection), across the threads.
+    var unwantedSocketEvents: Int {
+        loops.reduce(0) { $0 + $1.unwantedSocketEvents.load(ordering: .relaxed) }
+    }
+
     /// Lets every queued and in-flight transfer finish, then stops the threads and frees the
     /// curl handles.
     public func shutdown() async {

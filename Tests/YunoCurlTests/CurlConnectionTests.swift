@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import Synchronization
 import Testing
-import YunoCurl
+@testable import YunoCurl
 import YunoMerchant
 import YunoSimCore
 
@@ -77,5 +77,34 @@ import YunoSimCore
         #expect(result.isAcknowledged)
         #expect(result.response.bytesReceived == 10 * 1024 * 1024)
         #expect(result.response.bodyPrefix.count == 64 * 1024)
+    }
+}
+
+/// Kept-alive connections the merchant closes while curl is not watching them.
+@Suite struct CurlIdleConnectionTests {
+    /// Between transfers the loop leaves a connection's socket in epoll. When the merchant
+    /// closes that connection, the socket reports ready once; the loop must take it out of
+    /// epoll then, not be woken by it on every turn, and the next delivery must open a new
+    /// connection and succeed.
+    @Test(.timeLimit(.minutes(1))) func aConnectionClosedWhileIdleWakesTheLoopOnceAndIsReplaced() async throws {
+        let server = try ClosingServer()
+        defer { server.stop() }
+        let (results, unwanted) = try await withCurlTransport(.init(concurrency: 1)) { transport in
+            let deliverer = WebhookDeliverer(endpoint: Endpoint(url: try WebhookURL("http://127.0.0.1:\(server.port)/hook")), transport: transport)
+            var results: [DeliveryAttemptResult] = []
+            for round in 1...4 {
+                results.append(await deliverer.deliver(body: Array("{}".utf8), retry: 0))
+                // The closed connection is idle in curl's cache until the next delivery.
+                await server.waitUntilClosed(round)
+            }
+            // One more delivery, so the loop has turned after the last close too.
+            results.append(await deliverer.deliver(body: Array("{}".utf8), retry: 0))
+            return (results, transport.unwantedSocketEvents)
+        }
+        #expect(results.allSatisfy { $0.isAcknowledged })
+        #expect(results.allSatisfy { $0.response.newConnections == 1 })
+        // At most one report per connection the server closed (all five); a socket left in
+        // epoll would report on every turn of the loop.
+        #expect(unwanted <= results.count)
     }
 }

@@ -1,0 +1,32 @@
+/// What the loop's epoll instance holds for each socket, indexed by descriptor.
+///
+/// Between two transfers on a kept-alive connection curl stops watching its socket and then
+/// watches it again for the same events. For connection sockets, whose opening and closing
+/// the loop sees (``opened(_:)``, ``closed(_:)``), the registration is kept while curl does not
+/// want it, so that costs no system call; an event on such a socket is dropped then (and the
+/// registration with it). Other sockets (a resolver's, say) are removed from epoll as soon
+/// as curl stops watching them.
+struct SocketWatches {
+    struct Entry {
+        /// The events epoll watches for; 0 when the socket is not in epoll.
+        var events: UInt32 = 0
+        /// Whether curl watches the socket now.
+        var wanted = false
+        /// A connection socket the loop saw opened and will see closed.
+        var tracked = false
+    }
+
+    private var entries: [Entry] = []
+
+    subscript(socket: Int32) -> Entry {
+        get { socket >= 0 && Int(socket) < entries.count ? entries[Int(socket)] : Entry() }
+        set {
+            guard socket >= 0 else { return }
+            let index = Int(socket)
+            if index >= entries.count {
+                entries.append(contentsOf: repeatElement(Entry(), count: index + 1 - entries.count))
+            }
+            entries[index] = newValue
+        }
+    }
+}
