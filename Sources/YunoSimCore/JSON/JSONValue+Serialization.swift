@@ -111,11 +111,15 @@ extension JSONValue {
 
     /// Appends the escaped contents of `text`, without quotes.
     static func writeEscaped(_ text: String, to out: inout [UInt8]) {
-        // Most strings need no escape: append them whole rather than byte by byte.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out.append(contentsOf: text.utf8)
-            return
+        // Most strings need no escape: checked on the contiguous bytes, then appended whole.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                return false
+            }
+            out.append(contentsOf: bytes)
+            return true
         }
+        if plain == true { return }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])

@@ -2,12 +2,19 @@ import Foundation
 
 /// Builds one flat JSON object on one line, keys in the order they are added.
 ///
-/// Writes bytes directly, without Foundation formatters: a journal line is made for every attempt.
+/// Writes bytes directly, without Foundation formatters: a journal line is made for every
+/// attempt. The line is appended to a buffer the caller owns (the journal's pending block), so
+/// it is written once, where it stays until it goes to the file.
 struct JSONLine {
     private var bytes: [UInt8] = []
+    /// Where this object's `{` is in `bytes`.
+    private let start: Int
 
-    init() {
-        bytes.reserveCapacity(512)
+    /// Starts an object at the end of `buffer`, which is moved in (not copied) until
+    /// ``finish(into:)`` moves it back.
+    init(appendingTo buffer: inout [UInt8]) {
+        swap(&bytes, &buffer)
+        start = bytes.count
         bytes.append(UInt8(ascii: "{"))
     }
 
@@ -31,6 +38,12 @@ struct JSONLine {
     mutating func add(_ key: StaticString, integer value: Int) {
         addKey(key)
         JSONValue.writeInteger(Int64(value), to: &bytes)
+    }
+
+    /// Adds `key` with `value` as a whole number, or `null`.
+    mutating func add(_ key: StaticString, integer value: Int?) {
+        guard let value else { return add(key, raw: "null") }
+        add(key, integer: value)
     }
 
     /// Adds `key` with `value` rounded to three decimals: a whole number without a fraction,
@@ -61,17 +74,17 @@ struct JSONLine {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// The object, closed and followed by a newline.
-    consuming func finished() -> [UInt8] {
+    /// Closes the object, ends the line and moves the buffer back into `buffer`.
+    consuming func finish(into buffer: inout [UInt8]) {
         bytes.append(UInt8(ascii: "}"))
         bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        swap(&bytes, &buffer)
     }
 
     /// Keys are literals written in this module (plain ASCII, nothing to escape), so they are
     /// copied whole.
     private mutating func addKey(_ key: StaticString) {
-        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        if bytes.count > start + 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
         bytes.append(UInt8(ascii: "\""))

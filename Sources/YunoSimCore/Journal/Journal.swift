@@ -17,6 +17,8 @@ public final class Journal: Sendable {
         var bytes: [UInt8] = []
         /// A failed background write, reported by the next `write` or scenario line.
         var error: JournalError?
+        /// The URL of the last attempt written, and its redacted form.
+        var url: (text: String, redacted: String)?
     }
 
     /// Lines waiting for the file, flushed when this many bytes are waiting.
@@ -64,11 +66,12 @@ public final class Journal: Sendable {
     ///
     /// - Throws: the error of an earlier write that failed in the background, or of this one.
     public func write(_ record: AttemptRecord) throws(JournalError) {
-        let line = Self.bytes(for: record, redact: redactor)
         let (result, armTimer) = pending.withLock { pending -> (Result<Void, JournalError>, Bool) in
             if let error = pending.error { return (.failure(error), false) }
             let wasEmpty = pending.bytes.isEmpty
-            pending.bytes.append(contentsOf: line)
+            // Every attempt of a run goes to the same URL: it is redacted once.
+            if pending.url?.text != record.url { pending.url = (record.url, redactor(record.url)) }
+            Self.append(record, url: pending.url?.redacted ?? "", redact: redactor, to: &pending.bytes)
             guard pending.bytes.count >= Self.blockSize else { return (.success(()), wasEmpty) }
             return (flush(&pending), false)
         }
@@ -137,9 +140,16 @@ public final class Journal: Sendable {
         Data(bytes(for: record, redact: redact))
     }
 
-    /// The line as bytes, written as they are: one copy per attempt, into the file.
+    /// The line as bytes.
     static func bytes(for record: AttemptRecord, redact: Redactor) -> [UInt8] {
-        var json = JSONLine()
+        var bytes: [UInt8] = []
+        append(record, url: redact(record.url), redact: redact, to: &bytes)
+        return bytes
+    }
+
+    /// Appends the line for `record` to `bytes`, with `url` already redacted.
+    private static func append(_ record: AttemptRecord, url: String, redact: Redactor, to bytes: inout [UInt8]) {
+        var json = JSONLine(appendingTo: &bytes)
         json.add("event_id", string: redact(record.eventID))
         json.add("type_event", string: record.typeEvent)
         json.add("attempt", integer: record.attempt)
@@ -149,14 +159,14 @@ public final class Journal: Sendable {
         json.add("scenario_time_s", decimal: record.scenarioTime.seconds)
         json.add("virtual_time", date: record.virtualTime)
         json.add("wall_time", date: record.wallTime)
-        json.add("url", string: redact(record.url))
-        json.add("status", raw: record.status.map(String.init) ?? "null")
+        json.add("url", string: url)
+        json.add("status", integer: record.status)
         json.add("outcome", string: record.isDelivered ? "delivered" : "failed")
         json.add("error", string: record.error?.shortName)
         json.add("error_detail", string: record.error.map { redact($0.detail) })
         json.add("latency_ms", decimal: record.latency.seconds * 1_000)
         json.add("signature", string: record.signature)
-        return json.finished()
+        json.finish(into: &bytes)
     }
 }
 

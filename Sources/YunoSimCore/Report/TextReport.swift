@@ -34,16 +34,27 @@ public enum TextReport {
                 + "p99 \(ReportFormat.latency(latency.percentile(99)))  max \(ReportFormat.latency(latency.max))")
         }
         lines.append("")
-        let checks = report.verdicts.flatMap(\.checks)
-        let held = checks.filter(\.passed).count
+        // One pass: a run of 100,000 instances has as many checks, and only a few are listed.
+        var total = 0, failed = 0
+        var listed: (failures: [ExpectationCheck], held: [ExpectationCheck]) = ([], [])
+        for check in report.verdicts.lazy.flatMap(\.checks) {
+            total += 1
+            if check.passed {
+                if listed.held.count < listedChecks { listed.held.append(check) }
+            } else {
+                failed += 1
+                if listed.failures.count < listedChecks { listed.failures.append(check) }
+            }
+        }
         let source = report.expectationsKnown ? "" : "  (the journal holds no expectations: every event must be delivered)"
-        lines.append("expectations  \(held) of \(checks.count) held\(source)")
+        lines.append("expectations  \(total - failed) of \(total) held\(source)")
         // Checks that held are listed only for small runs; failures always come first.
-        let ordered = checks.filter { !$0.passed } + (checks.count <= listedChecks ? checks.filter(\.passed) : [])
+        let shown = failed + (total <= listedChecks ? total - failed : 0)
+        let ordered = listed.failures + (total <= listedChecks ? listed.held : [])
         for check in ordered.prefix(listedChecks) {
             lines.append("  \(check.passed ? "✔" : "✘") \(redact(check.message))")
         }
-        if ordered.count > listedChecks { lines.append("  … \(ordered.count - listedChecks) more failures") }
+        if shown > listedChecks { lines.append("  … \(shown - listedChecks) more failures") }
         let verdict = report.interrupted ? "INTERRUPTED" : (report.passed ? "PASS" : "FAIL")
         let real = String(format: "%.2fs", report.result.realElapsed.seconds)
         lines.append("result  \(verdict): \(totals.attempts) attempts, \(report.result.virtualElapsed.notation) of virtual time in \(real)")
@@ -60,8 +71,7 @@ public enum TextReport {
                 let min = offsets.min() ?? max
                 return min == max ? "+\(max.offsetNotation)" : "+\(min.offsetNotation)…+\(max.offsetNotation)"
             } ?? "-"
-            let last = Dictionary(grouping: group.outcomes.compactMap { $0.timeline.last?.description }, by: { $0 })
-                .max { $0.value.count < $1.value.count }?.key ?? "-"
+            let last = mostCommonLastAnswer(group.outcomes) ?? "-"
             return [
                 redact(group.event.id) + (group.isRepeated ? " ×\(group.event.repeatCount)" : ""),
                 group.event.event.typeEvent,
@@ -85,5 +95,15 @@ public enum TextReport {
             }
         }
         return lines
+    }
+
+    /// The last answer most instances got (`HTTP 200`); on a tie, the one met first.
+    private static func mostCommonLastAnswer(_ outcomes: ArraySlice<EventOutcome>) -> String? {
+        var counts: [Int: (count: Int, first: Int, answer: AttemptSummary)] = [:]
+        for (index, outcome) in outcomes.enumerated() {
+            guard let last = outcome.timeline.last else { continue }
+            counts[last.answerKey, default: (0, index, last)].count += 1
+        }
+        return counts.values.max { ($0.count, -$0.first) < ($1.count, -$1.first) }?.answer.description
     }
 }

@@ -2,19 +2,24 @@ extension RunResult {
     /// Checks `expectations` against the outcomes. With none, every instance must end delivered.
     public func evaluate(_ expectations: [Expectation]) -> ExpectationReport {
         guard !expectations.isEmpty else {
-            return ExpectationReport(checks: outcomes.map { Self.check(.mustBeDelivered, $0) })
+            let requirement = Requirement.mustBeDelivered
+            let text = requirement.text
+            return ExpectationReport(checks: outcomes.map { Self.check(requirement, text: text, $0) })
         }
         var checks: [ExpectationCheck] = []
         for expectation in expectations {
-            let matching = outcomes(for: expectation.eventID)
-            if matching.isEmpty {
+            let requirement = Requirement(expectation)
+            let text = requirement.text
+            var matched = false
+            for outcome in outcomes where outcome.eventID == expectation.eventID {
+                matched = true
+                checks.append(Self.check(requirement, text: text, outcome))
+            }
+            if !matched {
                 checks.append(ExpectationCheck(
                     instanceID: expectation.eventID, passed: false,
                     message: "\(expectation.eventID): no such event in the run"
                 ))
-            }
-            for outcome in matching {
-                checks.append(Self.check(Requirement(expectation), outcome))
             }
         }
         return ExpectationReport(checks: checks)
@@ -63,13 +68,9 @@ extension RunResult {
         Requirement(expectation).summary
     }
 
-    private static func check(_ requirement: Requirement, _ outcome: EventOutcome) -> ExpectationCheck {
-        let passed = requirement.isMet(by: outcome.state)
-        let story = outcome.story
-        let message = passed
-            ? "\(outcome.instanceID): \(story), as expected"
-            : "\(outcome.instanceID): \(requirement.text); \(story)"
-        return ExpectationCheck(instanceID: outcome.instanceID, passed: passed, message: message)
+    /// `text` is `requirement.text`, made once per expectation.
+    private static func check(_ requirement: Requirement, text: String, _ outcome: EventOutcome) -> ExpectationCheck {
+        ExpectationCheck(outcome: outcome, passed: requirement.isMet(by: outcome.state), requirement: text)
     }
 }
 
@@ -81,7 +82,9 @@ extension Expectation {
 extension EventOutcome {
     /// How the instance ended, for people: `delivered on attempt 5 at +24h after 4 × HTTP 500`,
     /// `exhausted after 7 attempts (7 × HTTP 500)`.
-    public var story: String {
+    public var story: String { Self.story(state: state, timeline: timeline) }
+
+    static func story(state: State, timeline: [AttemptSummary]) -> String {
         let failures = timeline.filter { !$0.isAcknowledged }
         let failureText = Self.grouped(failures)
         switch state {

@@ -78,3 +78,46 @@ import Testing
         #expect(XMLParser(data: Data(junit.utf8)).parse())
     }
 }
+
+/// The text report's expectations block, which lists a few checks out of possibly 100,000.
+@Suite struct TextReportChecksTests {
+    /// A report on `instances` repeats of one event; the first `failed` of them exhausted.
+    private static func report(instances: Int, failed: Int) throws -> ScenarioReport {
+        let event = try ScheduledEvent(id: "p", event: EventName("payment.purchase"), repeatCount: instances)
+        let outcomes = (0..<instances).map { index in
+            var outcome = EventOutcome(event: event, scheduledIndex: 0, repeatIndex: index)
+            outcome.state = index < failed ? .exhausted(attempts: 7) : .delivered(attempt: 1, offset: .zero)
+            return outcome
+        }
+        let scenario = ScenarioRecord(
+            name: "checks", path: "checks.yaml", url: "http://127.0.0.1:9/hook", builtInMerchant: false,
+            clock: .instant, start: Date(timeIntervalSince1970: 1_772_366_400), schedule: .yuno,
+            events: [event], expectations: []
+        )
+        let result = RunResult(
+            outcomes: outcomes, attemptCount: failed * 7 + instances - failed, wasCancelled: false,
+            start: scenario.start, virtualElapsed: .zero, realElapsed: .seconds(1)
+        )
+        return ScenarioReport(scenario: scenario, result: result, attempts: [:], latency: LatencyHistogram())
+    }
+
+    @Test func aLargeRunListsFiftyFailuresAndCountsTheRest() throws {
+        let text = TextReport.body(try Self.report(instances: 1_000, failed: 60), redact: .none)
+        let lines = text.split(separator: "\n")
+        #expect(lines.contains("expectations  940 of 1000 held"))
+        #expect(lines.filter { $0.hasPrefix("  ✘ ") }.count == 50)
+        #expect(!lines.contains { $0.hasPrefix("  ✔ ") })
+        #expect(lines.contains("  ✘ p#1: expected delivery; exhausted after 7 attempts"))
+        #expect(lines.contains("  … 10 more failures"))
+    }
+
+    @Test func aSmallRunListsFailuresFirstThenWhatHeld() throws {
+        let text = TextReport.body(try Self.report(instances: 3, failed: 1), redact: .none)
+        let lines = text.split(separator: "\n").filter { $0.hasPrefix("  ✘ ") || $0.hasPrefix("  ✔ ") }
+        #expect(lines == [
+            "  ✘ p#1: expected delivery; exhausted after 7 attempts",
+            "  ✔ p#2: delivered on attempt 1 at +0s, as expected",
+            "  ✔ p#3: delivered on attempt 1 at +0s, as expected",
+        ])
+    }
+}
