@@ -1,16 +1,27 @@
 import CCurl
 import YunoSimCore
 
-/// One curl easy handle, reused for many transfers; freed in `deinit`.
-/// Not `Sendable`: it lives on its loop's thread.
+/// One curl easy handle, reused for many transfers, and the transfer it carries now: the job,
+/// the request the job made (curl reads its body in place) and what the answer brought so far.
+/// Freed in `deinit`. Not `Sendable`: it lives on its loop's thread.
 final class CurlEasyHandle {
     let raw: UnsafeMutableRawPointer
     /// curl writes a detailed message here when a transfer fails.
     private let errorBuffer: UnsafeMutablePointer<CChar>
-    /// The transfer attached now, if any.
-    private var transfer: CurlTransfer?
+    /// The job of the transfer attached now, if any.
+    private var job: (any TransportJob)?
+    /// Made by the job when the transfer started, then never changed until it ends, so its
+    /// body's storage stays where curl reads it.
+    private var request: DeliveryRequest?
+    /// Response body bytes seen, including the discarded ones.
+    private var received = 0
+    /// The kept prefix of the response body.
+    private var bodyPrefix: [UInt8] = []
+    private var bodyLimit = 0
     /// The URL last given to curl, which copies it: set again only when it changes.
     private var url: String?
+    /// The limits last given to curl: set again only when they change.
+    private var timeouts: AttemptTimeouts?
     /// Header lines as curl reads them: nodes and NUL-terminated text owned here and rewritten
     /// in place for every transfer, so sending allocates nothing for headers.
     private var headerNodes: UnsafeMutablePointer<curl_slist>
@@ -32,6 +43,7 @@ final class CurlEasyHandle {
         yuno_easy_setopt_long(raw, CURLOPT_POST, 1)
         yuno_easy_setopt_pointer(raw, CURLOPT_ERRORBUFFER, errorBuffer)
         yuno_easy_setopt_write_callback(raw, CURLOPT_WRITEFUNCTION, curlWriteCallback)
+        yuno_easy_setopt_pointer(raw, CURLOPT_WRITEDATA, Unmanaged.passUnretained(self).toOpaque())
         // The loop sees each connection socket made and closed, to keep it watched in between.
         yuno_easy_setopt_sockopt_callback(raw, curlSocketOptionCallback)
         yuno_easy_setopt_pointer(raw, CURLOPT_SOCKOPTDATA, loop)
@@ -55,32 +67,42 @@ final class CurlEasyHandle {
         headerText.deallocate()
     }
 
-    /// Points the handle at `transfer`: its URL, headers, body, limits and callbacks' target.
-    /// The handle keeps `transfer` (and so its body, which curl reads in place) until ``detach(code:)``.
-    func attach(_ transfer: CurlTransfer, bodyLimit: Int) {
-        let request = transfer.start(bodyLimit: bodyLimit)
-        self.transfer = transfer
+    /// Starts carrying `job`: has it make its request (rendering and signing, for a run's
+    /// attempt, here on the loop's thread) and points curl at the request's URL, headers, body
+    /// and limits. The handle keeps the job and the request until ``detach(code:)``.
+    func attach(_ job: any TransportJob, bodyLimit: Int) {
+        let request = job.makeRequest()
+        self.job = job
+        self.request = request
+        self.bodyLimit = bodyLimit
+        received = 0
+        bodyPrefix = []
         errorBuffer[0] = 0
         if request.url != url {
             yuno_easy_setopt_string(raw, CURLOPT_URL, request.url)
             url = request.url
         }
-        yuno_easy_setopt_pointer(raw, CURLOPT_WRITEDATA, Unmanaged.passUnretained(transfer).toOpaque())
-        setBody(transfer.bodyBytes)
-        yuno_easy_setopt_long(raw, CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeouts.total))
-        yuno_easy_setopt_long(raw, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.timeouts.connect))
+        setBody()
+        if request.timeouts != timeouts {
+            yuno_easy_setopt_long(raw, CURLOPT_TIMEOUT_MS, Self.milliseconds(request.timeouts.total))
+            yuno_easy_setopt_long(raw, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(request.timeouts.connect))
+            timeouts = request.timeouts
+        }
         setHeaders(request.headers)
     }
 
-    /// Ends the attached transfer with curl's result `code`: the transfer and what it produced.
-    func detach(code: CURLcode) -> (CurlTransfer, TransportResponse)? {
-        guard let transfer else { return nil }
-        self.transfer = nil
-        return (transfer, response(for: transfer, code: code))
+    /// Ends the attached transfer with curl's result `code`: its job and what it produced.
+    func detach(code: CURLcode) -> (any TransportJob, TransportResponse)? {
+        guard let job else { return nil }
+        let response = response(code: code)
+        self.job = nil
+        request = nil
+        bodyPrefix = []
+        return (job, response)
     }
 
     /// What the finished transfer produced.
-    private func response(for transfer: CurlTransfer, code: CURLcode) -> TransportResponse {
+    private func response(code: CURLcode) -> TransportResponse {
         var status = 0
         yuno_easy_getinfo_long(raw, CURLINFO_RESPONSE_CODE, &status)
         var microseconds: curl_off_t = 0
@@ -94,19 +116,35 @@ final class CurlEasyHandle {
             status: status > 0 ? status : nil,
             latency: .microseconds(microseconds),
             bytesSent: Int(uploaded),
-            bytesReceived: transfer.received,
-            bodyPrefix: transfer.bodyPrefix,
+            bytesReceived: received,
+            bodyPrefix: bodyPrefix,
             newConnections: connects,
             error: error
         )
     }
 
+    /// Counts every response byte, keeps at most the configured prefix.
+    fileprivate func receive(_ data: UnsafeMutablePointer<CChar>, count: Int) {
+        received += count
+        let room = bodyLimit - bodyPrefix.count
+        guard room > 0 else { return }
+        let kept = min(room, count)
+        data.withMemoryRebound(to: UInt8.self, capacity: kept) { bytes in
+            bodyPrefix.append(contentsOf: UnsafeBufferPointer(start: bytes, count: kept))
+        }
+    }
+
     /// curl reads the body in place (`CURLOPT_POSTFIELDS`, no copy) and sends a small one in
     /// the same write as the headers; it can rewind it by itself to resend on a fresh connection.
-    private func setBody(_ body: UnsafeRawBufferPointer) {
+    /// An empty body still gets a valid pointer, or curl would look for the body elsewhere.
+    private func setBody() {
+        let body = request?.body.withUnsafeBytes { $0 } ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        let start = body.baseAddress ?? UnsafeRawPointer(Self.empty.utf8Start)
         yuno_easy_setopt_off_t(raw, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
-        yuno_easy_setopt_pointer(raw, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: body.baseAddress))
+        yuno_easy_setopt_pointer(raw, CURLOPT_POSTFIELDS, UnsafeMutableRawPointer(mutating: start))
     }
+
+    private static let empty: StaticString = ""
 
     /// Writes `list` as `Name: value` lines, then `Accept:` and `Expect:`: a header with no
     /// value removes one libcurl would add, and Yuno sends neither.
@@ -167,12 +205,8 @@ final class CurlEasyHandle {
     }
 }
 
-private func transfer(_ pointer: UnsafeMutableRawPointer?) -> CurlTransfer? {
-    pointer.map { Unmanaged<CurlTransfer>.fromOpaque($0).takeUnretainedValue() }
-}
-
 private let curlWriteCallback: curl_write_callback = { data, size, count, context in
-    guard let data, let transfer = transfer(context) else { return 0 }
-    transfer.receive(data, count: size * count)
+    guard let data, let context else { return 0 }
+    Unmanaged<CurlEasyHandle>.fromOpaque(context).takeUnretainedValue().receive(data, count: size * count)
     return size * count
 }

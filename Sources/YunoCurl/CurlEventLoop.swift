@@ -16,7 +16,7 @@ import YunoSimCore
 /// class can be shared (`@unchecked Sendable`).
 final class CurlEventLoop: @unchecked Sendable {
     private struct Inbox {
-        var transfers: [CurlTransfer] = []
+        var jobs: [any TransportJob] = []
         var stopping = false
         var exitWaiters: [CheckedContinuation<Void, Never>] = []
         var exited = false
@@ -31,7 +31,7 @@ final class CurlEventLoop: @unchecked Sendable {
     private let maxInFlight: Int
 
     // Loop-thread state.
-    private var waiting: [CurlTransfer] = []
+    private var waiting: [any TransportJob] = []
     private var waitingHead = 0
     private var inFlight = 0
     /// Every easy handle made, kept alive here; curl's private pointer refers to them unretained.
@@ -81,20 +81,19 @@ final class CurlEventLoop: @unchecked Sendable {
         close(wakeup)
     }
 
-    /// Queues `transfer`; safe from any thread.
-    func submit(_ transfer: CurlTransfer) {
+    /// Queues `job`; safe from any thread.
+    func submit(_ job: any TransportJob) {
         let (accepted, wasEmpty) = inbox.withLock { inbox in
             guard !inbox.stopping else { return (false, false) }
-            inbox.transfers.append(transfer)
-            return (true, inbox.transfers.count == 1)
+            inbox.jobs.append(job)
+            return (true, inbox.jobs.count == 1)
         }
         if !accepted {
             // Nothing can be sent any more: what the job returns fails the same way, so a run
             // still hears back about every attempt it started.
-            var rejected = [transfer]
+            var rejected = [job]
             while let next = rejected.popLast() {
-                let response = TransportResponse(status: nil, latency: .zero, error: .send("the transport was shut down"))
-                rejected += CurlTransfer.following(next, response)
+                rejected += next.finish(TransportResponse(status: nil, latency: .zero, error: .send("the transport was shut down")))
             }
         } else if wasEmpty {
             // A non-empty inbox already has a wakeup on its way: the thread drains it whole.
@@ -133,8 +132,8 @@ final class CurlEventLoop: @unchecked Sendable {
         var running: Int32 = 0
         while true {
             let (arrived, stopping) = inbox.withLock { inbox in
-                defer { inbox.transfers.removeAll(keepingCapacity: true) }
-                return (inbox.transfers, inbox.stopping)
+                defer { inbox.jobs.removeAll(keepingCapacity: true) }
+                return (inbox.jobs, inbox.stopping)
             }
             waiting.append(contentsOf: arrived)
             startWaitingTransfers()
@@ -243,9 +242,9 @@ final class CurlEventLoop: @unchecked Sendable {
 
     private func startWaitingTransfers() {
         while inFlight < maxInFlight, waitingHead < waiting.count {
-            let transfer = waiting[waitingHead]
+            let job = waiting[waitingHead]
             waitingHead += 1
-            start(transfer)
+            start(job)
         }
         if waitingHead == waiting.count {
             waiting.removeAll(keepingCapacity: true)
@@ -253,7 +252,7 @@ final class CurlEventLoop: @unchecked Sendable {
         }
     }
 
-    private func start(_ transfer: CurlTransfer) {
+    private func start(_ job: any TransportJob) {
         let handle: CurlEasyHandle
         if let idle = idleHandles.popLast() {
             handle = idle
@@ -261,10 +260,10 @@ final class CurlEventLoop: @unchecked Sendable {
             handles.append(made)
             handle = made
         } else {
-            waiting += CurlTransfer.following(transfer, TransportResponse(status: nil, latency: .zero, error: .send("curl_easy_init failed")))
+            waiting += job.finish(TransportResponse(status: nil, latency: .zero, error: .send("curl_easy_init failed")))
             return
         }
-        handle.attach(transfer, bodyLimit: configuration.responseBodyLimit)
+        handle.attach(job, bodyLimit: configuration.responseBodyLimit)
         inFlight += 1
         curl_multi_add_handle(multi, handle.raw)
     }
@@ -286,9 +285,9 @@ final class CurlEventLoop: @unchecked Sendable {
         inFlight -= 1
         let finished = handle.detach(code: code)
         idleHandles.append(handle)
-        if let (transfer, response) = finished {
+        if let (job, response) = finished {
             // What this answer lets start goes out from this thread, in this same turn.
-            waiting += CurlTransfer.following(transfer, response)
+            waiting += job.finish(response)
         }
     }
 }

@@ -68,7 +68,7 @@ public final class CurlTransport: Transport {
     /// and starts the jobs it returns on the same thread.
     public func submit(_ job: any TransportJob) {
         let index = loops.count == 1 ? 0 : nextLoop.add(1, ordering: .relaxed).oldValue % loops.count
-        loops[index].submit(CurlTransfer(job: job))
+        loops[index].submit(job)
     }
 
     /// Readiness reports on kept-alive connection sockets that curl was not watching (a
