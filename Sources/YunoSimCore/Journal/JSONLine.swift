@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Writes bytes directly, without Foundation formatters: a journal line is made for every
 /// attempt. The line is appended to a buffer the caller owns (the journal's pending block), so
-/// it is written once, where it stays until it goes to the file.
+/// it is written once, where it stays until it goes to the file. Each field (key and value) is
+/// written through a pointer and appended in one piece: appending byte by byte costs a
+/// capacity and uniqueness check per byte.
 struct JSONLine {
     private var bytes: [UInt8] = []
     /// Where this object's `{` is in `bytes`.
@@ -20,24 +22,28 @@ struct JSONLine {
 
     /// Adds `key` with a value already in JSON syntax (a number, `null`).
     mutating func add(_ key: StaticString, raw value: String) {
-        addKey(key)
-        bytes.append(contentsOf: value.utf8)
+        var value = value
+        value.withUTF8 { utf8 in
+            field(key, atMost: utf8.count) { cursor in
+                guard let base = utf8.baseAddress else { return cursor }
+                cursor.update(from: base, count: utf8.count)
+                return cursor + utf8.count
+            }
+        }
     }
 
     /// Adds `key` with `value` as a JSON string, or `null`.
     mutating func add(_ key: StaticString, string value: String?) {
-        addKey(key)
-        if let value {
-            JSONValue.writeString(value, to: &bytes)
-        } else {
-            bytes.append(contentsOf: "null".utf8)
+        guard var value else { return add(key, raw: "null") }
+        value.withUTF8 { utf8 in
+            // An escape is at most 6 bytes (`\u001f`) for one.
+            field(key, atMost: utf8.count * 6 + 2) { cursor in Self.quoted(utf8, at: cursor) }
         }
     }
 
     /// Adds `key` with `value` as a whole number.
     mutating func add(_ key: StaticString, integer value: Int) {
-        addKey(key)
-        JSONValue.writeInteger(Int64(value), to: &bytes)
+        field(key, atMost: 20) { cursor in ByteRun.integer(Int64(value), at: cursor) }
     }
 
     /// Adds `key` with `value` as a whole number, or `null`.
@@ -49,29 +55,28 @@ struct JSONLine {
     /// Adds `key` with `value` rounded to three decimals: a whole number without a fraction,
     /// others with exactly three decimals (`1`, `0.250`, `-3.142`).
     mutating func add(_ key: StaticString, decimal value: Double) {
-        addKey(key)
         let thousandths = (value * 1_000).rounded()
         guard abs(thousandths) < 1e15 else {
-            bytes.append(contentsOf: String(format: "%.3f", thousandths / 1_000).utf8)
-            return
+            return add(key, raw: String(format: "%.3f", thousandths / 1_000))
         }
         let whole = Int64(thousandths)
-        if whole % 1_000 == 0 {
-            JSONValue.writeInteger(whole / 1_000, to: &bytes)
-            return
+        field(key, atMost: 24) { cursor in
+            guard whole % 1_000 != 0 else { return ByteRun.integer(whole / 1_000, at: cursor) }
+            var cursor = cursor
+            if whole < 0 { cursor = ByteRun.byte(UInt8(ascii: "-"), at: cursor) }
+            cursor = ByteRun.integer(abs(whole) / 1_000, at: cursor)
+            cursor = ByteRun.byte(UInt8(ascii: "."), at: cursor)
+            return ByteRun.digits(abs(whole) % 1_000, width: 3, at: cursor)
         }
-        if whole < 0 { bytes.append(UInt8(ascii: "-")) }
-        JSONValue.writeInteger(abs(whole) / 1_000, to: &bytes)
-        bytes.append(UInt8(ascii: "."))
-        Timestamp.pad(abs(whole) % 1_000, 3, &bytes)
     }
 
     /// Adds `key` with `date` as an ISO-8601 UTC string with milliseconds.
     mutating func add(_ key: StaticString, date: Date) {
-        addKey(key)
-        bytes.append(UInt8(ascii: "\""))
-        Timestamp.writeMilliseconds(date, to: &bytes)
-        bytes.append(UInt8(ascii: "\""))
+        field(key, atMost: Timestamp.millisecondsCount + 2) { cursor in
+            var cursor = ByteRun.byte(UInt8(ascii: "\""), at: cursor)
+            cursor = Timestamp.writeMilliseconds(date, at: cursor)
+            return ByteRun.byte(UInt8(ascii: "\""), at: cursor)
+        }
     }
 
     /// Closes the object, ends the line and moves the buffer back into `buffer`.
@@ -81,13 +86,60 @@ struct JSONLine {
         swap(&bytes, &buffer)
     }
 
-    /// Keys are literals written in this module (plain ASCII, nothing to escape), so they are
-    /// copied whole.
-    private mutating func addKey(_ key: StaticString) {
-        if bytes.count > start + 1 { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+    /// Appends `,"key":` and the value `write` puts after it, at most `atMost` bytes. Keys are
+    /// literals written in this module (plain ASCII, nothing to escape), so they are copied whole.
+    private mutating func field(
+        _ key: StaticString, atMost valueCount: Int,
+        _ write: (UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8>
+    ) {
+        let capacity = key.utf8CodeUnitCount + 4 + valueCount
+        let comma = bytes.count > start + 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var cursor = comma ? ByteRun.byte(UInt8(ascii: ","), at: base) : base
+            cursor = ByteRun.byte(UInt8(ascii: "\""), at: cursor)
+            cursor.update(from: key.utf8Start, count: key.utf8CodeUnitCount)
+            cursor += key.utf8CodeUnitCount
+            cursor = ByteRun.byte(UInt8(ascii: "\""), at: cursor)
+            cursor = ByteRun.byte(UInt8(ascii: ":"), at: cursor)
+            cursor = write(cursor)
+            precondition(cursor - base <= capacity, "a journal field outgrew its bound")
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor - base))
+        }
+    }
+
+    /// Writes `utf8` as a JSON string literal, quotes included, as `JSONValue.writeString`
+    /// does, and returns the pointer after it.
+    private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var cursor = ByteRun.byte(UInt8(ascii: "\""), at: start)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                cursor = ByteRun.byte(UInt8(ascii: "\\"), at: cursor)
+                cursor = ByteRun.byte(byte, at: cursor)
+            case UInt8(ascii: "\n"):
+                cursor = ByteRun.byte(UInt8(ascii: "\\"), at: cursor)
+                cursor = ByteRun.byte(UInt8(ascii: "n"), at: cursor)
+            case UInt8(ascii: "\r"):
+                cursor = ByteRun.byte(UInt8(ascii: "\\"), at: cursor)
+                cursor = ByteRun.byte(UInt8(ascii: "r"), at: cursor)
+            case UInt8(ascii: "\t"):
+                cursor = ByteRun.byte(UInt8(ascii: "\\"), at: cursor)
+                cursor = ByteRun.byte(UInt8(ascii: "t"), at: cursor)
+            case 0..<0x20:
+                for escaped in [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")] {
+                    cursor = ByteRun.byte(escaped, at: cursor)
+                }
+                cursor = ByteRun.byte(hexDigit(byte >> 4), at: cursor)
+                cursor = ByteRun.byte(hexDigit(byte & 0xF), at: cursor)
+            default:
+                cursor = ByteRun.byte(byte, at: cursor)
+            }
+        }
+        return ByteRun.byte(UInt8(ascii: "\""), at: cursor)
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 }

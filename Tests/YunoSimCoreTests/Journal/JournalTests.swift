@@ -25,7 +25,7 @@ import YunoSimCore
         defer { try? FileManager.default.removeItem(atPath: path) }
         let journal = try Journal(path: path)
         let record = AttemptRecord(
-            eventID: "odd \"id\"\n\\", typeEvent: "payment.purchase", attempt: 2, retry: 1,
+            eventID: "odd \"id\"\n\\\t\r\u{01}\u{1F} é", typeEvent: "payment.purchase", attempt: 2, retry: 1,
             plannedOffset: .seconds(300), virtualOffset: .milliseconds(300_250), scenarioTime: .seconds(310),
             virtualTime: Date(timeIntervalSince1970: 1_772_366_710), wallTime: Date(timeIntervalSince1970: 1_700_000_000.5),
             url: "http://127.0.0.1:8080/webhooks/yuno", status: nil, error: .timeout("no answer in 7s"),
@@ -37,7 +37,9 @@ import YunoSimCore
         #expect(objects.count == 1)
         let object = objects[0]
         #expect(Set(object.keys) == Self.keys)
-        #expect(object["event_id"] as? String == "odd \"id\"\n\\")
+        #expect(object["event_id"] as? String == "odd \"id\"\n\\\t\r\u{01}\u{1F} é")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(#""event_id":"odd \"id\"\n\\\t\r\u0001\u001f é","#))
         #expect(object["status"] is NSNull)
         #expect(object["signature"] is NSNull)
         #expect(object["outcome"] as? String == "failed")

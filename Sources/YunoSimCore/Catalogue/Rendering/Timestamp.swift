@@ -20,16 +20,23 @@ enum Timestamp {
         write(ticks: micros, perSecond: 1_000_000, digits: 6, at: start)
     }
 
+    /// Bytes of a timestamp with milliseconds.
+    static let millisecondsCount = 24
+
     /// Appends the timestamp of `date` with milliseconds (`2026-03-01T12:00:00.123Z`), the
     /// fraction truncated: what `Date.ISO8601FormatStyle(includingFractionalSeconds: true)`
     /// writes, without a formatter.
     static func writeMilliseconds(_ date: Date, to out: inout [UInt8]) {
+        ByteRun.append(count: millisecondsCount, to: &out) { start in _ = writeMilliseconds(date, at: start) }
+    }
+
+    /// Writes the timestamp of `date` with milliseconds and returns the pointer after its
+    /// `millisecondsCount` bytes.
+    static func writeMilliseconds(_ date: Date, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
         let seconds = date.timeIntervalSince1970.rounded(.down)
         let whole = Int64(exactly: seconds) ?? 0
         let millis = min(999, Int64((date.timeIntervalSince1970 - seconds) * 1_000))
-        ByteRun.append(count: 21 + 3, to: &out) { start in
-            _ = write(ticks: whole * 1_000 + millis, perSecond: 1_000, digits: 3, at: start)
-        }
+        return write(ticks: whole * 1_000 + millis, perSecond: 1_000, digits: 3, at: start)
     }
 
     /// Writes the timestamp `ticks` (units of 1/`perSecond` s since 1970, UTC) with `digits`
