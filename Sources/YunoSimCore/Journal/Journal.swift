@@ -17,6 +17,8 @@ public final class Journal: Sendable {
         var bytes: [UInt8] = []
         /// A failed background write, reported by the next `write` or scenario line.
         var error: JournalError?
+        /// Whether a flush is on its way: one timer at a time, not one per 64 KiB block.
+        var timerArmed = false
         /// The URL of the last attempt written, and its redacted form.
         var url: (text: String, redacted: String)?
     }
@@ -68,17 +70,20 @@ public final class Journal: Sendable {
     public func write(_ record: AttemptRecord) throws(JournalError) {
         let (result, armTimer) = pending.withLock { pending -> (Result<Void, JournalError>, Bool) in
             if let error = pending.error { return (.failure(error), false) }
-            let wasEmpty = pending.bytes.isEmpty
             // Every attempt of a run goes to the same URL: it is redacted once.
             if pending.url?.text != record.url { pending.url = (record.url, redactor(record.url)) }
             Self.append(record, url: pending.url?.redacted ?? "", redact: redactor, to: &pending.bytes)
-            guard pending.bytes.count >= Self.blockSize else { return (.success(()), wasEmpty) }
-            return (flush(&pending), false)
+            if pending.bytes.count >= Self.blockSize { return (flush(&pending), false) }
+            // A timer armed for an earlier line fires sooner than one for this line would.
+            guard !pending.timerArmed else { return (.success(()), false) }
+            pending.timerArmed = true
+            return (.success(()), true)
         }
         if armTimer {
             DispatchQueue.global().asyncAfter(deadline: .now() + flushDelay) { [weak self] in
                 guard let self else { return }
                 pending.withLock { pending in
+                    pending.timerArmed = false
                     if case .failure(let error) = flush(&pending) { pending.error = error }
                 }
             }

@@ -112,6 +112,34 @@ import YunoSimCore
         withExtendedLifetime(journal) {}
     }
 
+    /// One timer serves every line gathered while it is pending; once it has fired, the next
+    /// line arms another, also after a full block was written.
+    @Test func linesKeepReachingTheFileAfterATimerFiredAndAfterAFullBlock() async throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let journal = try Journal(path: path, flushDelay: .milliseconds(50))
+        func waitForLines(_ count: Int) async {
+            let deadline = ContinuousClock.now + .seconds(30)
+            while (try? lines(at: path).count) != count, ContinuousClock.now < deadline {
+                await Task.yield()
+            }
+        }
+        try journal.write(record(1))
+        await waitForLines(1)
+        var count = 1
+        // Past a block: the write that fills it writes everything so far.
+        let written = try lines(at: path).count
+        while try lines(at: path).count == written {
+            count += 1
+            try journal.write(record(count))
+        }
+        count += 1
+        try journal.write(record(count))
+        await waitForLines(count)
+        #expect(try lines(at: path).count == count)
+        withExtendedLifetime(journal) {}
+    }
+
     @Test func aFullBlockIsWrittenAtOnceAndTheRestWhenTheJournalIsReleased() throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
