@@ -99,11 +99,22 @@ public enum TextReport {
 
     /// The last answer most instances got (`HTTP 200`); on a tie, the one met first.
     private static func mostCommonLastAnswer(_ outcomes: ArraySlice<EventOutcome>) -> String? {
-        var counts: [Int: (count: Int, first: Int, answer: AttemptSummary)] = [:]
-        for (index, outcome) in outcomes.enumerated() {
+        var order: [Int] = []
+        var counts: [Int: Int] = [:]
+        var answers: [Int: AttemptSummary] = [:]
+        for outcome in outcomes {
             guard let last = outcome.timeline.last else { continue }
-            counts[last.answerKey, default: (0, index, last)].count += 1
+            let key = last.answerKey
+            if let count = counts[key] {
+                counts[key] = count + 1
+            } else {
+                counts[key] = 1
+                answers[key] = last
+                order.append(key)
+            }
         }
-        return counts.values.max { ($0.count, -$0.first) < ($1.count, -$1.first) }?.answer.description
+        // The first key met wins a tie: `max` keeps the first of equal elements.
+        let most = order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
+        return most.flatMap { answers[$0]?.description }
     }
 }

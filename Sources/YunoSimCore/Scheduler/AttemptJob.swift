@@ -31,7 +31,13 @@ final class AttemptJob<RealClock: Clock>: TransportJob, @unchecked Sendable wher
 
     func finish(_ response: TransportResponse) -> [any TransportJob] {
         let result = run.deliverer.result(of: response, signature: signature)
-        return run.complete(SentAttempt(attempt: attempt, sentAt: sentAt, wallTime: wallTime, result: result))
+        let next = run.complete(SentAttempt(attempt: attempt, sentAt: sentAt, wallTime: wallTime, result: result))
+        // Element by element: converting the array as a whole goes through a dynamic cast
+        // per element (`_arrayForceCast`), about a third of a microsecond per attempt here.
+        var jobs: [any TransportJob] = []
+        jobs.reserveCapacity(next.count)
+        for job in next { jobs.append(job) }
+        return jobs
     }
 
     /// Sends through ``WebhookDeliverer/deliver(body:retry:virtualNow:)`` in a task, for
