@@ -11,6 +11,14 @@ ensure() {
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null
 }
 
+# ensure_file FILE PACKAGE: installs Debian's PACKAGE when FILE is missing (headers, say).
+ensure_file() {
+    [ -e "$1" ] && return
+    echo "==> installing $2" >&2
+    if [ -z "$APT_UPDATED" ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null
+}
+
 # ensure_aiohttp: a venv under .build-bench with aiohttp from PyPI.
 ensure_aiohttp() {
     [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"

@@ -7,16 +7,24 @@
  * multi handle with CONCURRENCY / THREADS transfers in flight. Whatever rate this reaches is
  * the ceiling for any sender built on libcurl here, yuno-sim included.
  *
+ * With `sign SECRET` at the end, every request's x-hmac-signature is computed just before it is
+ * sent: HMAC-SHA256 of the body keyed with SECRET (the pads absorbed once, as yuno-sim does),
+ * Base64, written into the handle's own header line. The body is the same each time, but the
+ * hashing is the work any signing sender must do per request; the difference from the plain run
+ * is what signing alone costs. The computed signature must equal SIGNATURE, or it exits 2.
+ *
  * With the word `handoff` at the end, every finished transfer goes to the main thread, which
  * hands it straight back to its curl thread (a locked queue and a condition variable one way,
  * a locked inbox and curl_multi_wakeup the other): the shape of a sender whose bookkeeping
  * lives on other threads than curl, as yuno-sim's does. The main thread does no work, so the
  * difference from the plain run is what the hand-off alone costs.
  *
- * usage: libcurl_floor URL BODY_FILE SIGNATURE COUNT CONCURRENCY THREADS [handoff]
+ * usage: libcurl_floor URL BODY_FILE SIGNATURE COUNT CONCURRENCY THREADS [handoff | sign SECRET]
  * prints: requests=N seconds=S rate=R failures=F    (exit 1 if any answer was not 200)
  */
 #include <curl/curl.h>
+#include <openssl/evp.h>
+#include <openssl/sha.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -48,6 +56,48 @@ static atomic_long failures;
 static atomic_int stopping;
 static int per_thread;
 static int handoff;
+static int signing;
+/* SHA-256 having absorbed the key XOR ipad / opad (RFC 2104), copied for each signature. */
+static SHA256_CTX inner_padded, outer_padded;
+/* The request's header lines before x-hmac-signature. */
+static const char *signature_lines[] = {"Content-Type: application/json", "Accept:", "Expect:",
+                                        "x-api-key: bench-api-key", "x-secret: bench-secret"};
+#define SIGNATURE_PREFIX "x-hmac-signature: "
+
+/* One handle's header list: the fixed lines and its own signature line, rewritten per request. */
+struct signed_headers {
+    struct curl_slist nodes[6];
+    char signature[sizeof SIGNATURE_PREFIX + 64];
+};
+
+static void sign_body(char *out) {
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256_CTX context = inner_padded;
+    SHA256_Update(&context, body, (size_t)body_size);
+    SHA256_Final(digest, &context);
+    context = outer_padded;
+    SHA256_Update(&context, digest, sizeof digest);
+    SHA256_Final(digest, &context);
+    EVP_EncodeBlock((unsigned char *)out, digest, sizeof digest);
+}
+
+static void prepare_signing(const char *secret) {
+    unsigned char block[64] = {0}, pad[64];
+    size_t length = strlen(secret);
+    if (length > sizeof block) SHA256((const unsigned char *)secret, length, block);
+    else memcpy(block, secret, length);
+    for (int i = 0; i < 64; i++) pad[i] = block[i] ^ 0x36;
+    SHA256_Init(&inner_padded);
+    SHA256_Update(&inner_padded, pad, sizeof pad);
+    for (int i = 0; i < 64; i++) pad[i] = block[i] ^ 0x5c;
+    SHA256_Init(&outer_padded);
+    SHA256_Update(&outer_padded, pad, sizeof pad);
+}
+
+/* Signs the body into `headers`' signature line, as it is sent next. */
+static void sign_into(struct signed_headers *headers) {
+    sign_body(headers->signature + strlen(SIGNATURE_PREFIX));
+}
 static struct worker workers[MAX_THREADS];
 
 static pthread_mutex_t done_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -66,11 +116,23 @@ static void *drive(void *argument) {
     int me = (int)(long)argument;
     CURLM *multi = workers[me].multi;
     CURL **easy = calloc((size_t)per_thread, sizeof(CURL *));
+    struct signed_headers *own = calloc((size_t)per_thread, sizeof(struct signed_headers));
     int active = 0;
     for (int i = 0; i < per_thread; i++) {
         easy[i] = curl_easy_init();
         curl_easy_setopt(easy[i], CURLOPT_URL, url);
-        curl_easy_setopt(easy[i], CURLOPT_HTTPHEADER, headers);
+        if (signing) {
+            for (int line = 0; line < 6; line++) {
+                own[i].nodes[line].data = line < 5 ? (char *)signature_lines[line] : own[i].signature;
+                own[i].nodes[line].next = line < 5 ? &own[i].nodes[line + 1] : NULL;
+            }
+            strcpy(own[i].signature, SIGNATURE_PREFIX);
+            sign_into(&own[i]);
+            curl_easy_setopt(easy[i], CURLOPT_PRIVATE, &own[i]);
+            curl_easy_setopt(easy[i], CURLOPT_HTTPHEADER, own[i].nodes);
+        } else {
+            curl_easy_setopt(easy[i], CURLOPT_HTTPHEADER, headers);
+        }
         curl_easy_setopt(easy[i], CURLOPT_POSTFIELDS, body);
         curl_easy_setopt(easy[i], CURLOPT_POSTFIELDSIZE, body_size);
         curl_easy_setopt(easy[i], CURLOPT_WRITEFUNCTION, discard);
@@ -96,6 +158,11 @@ static void *drive(void *argument) {
                 pthread_cond_signal(&done_ready);
                 pthread_mutex_unlock(&done_lock);
             } else if (take_one()) {
+                if (signing) {
+                    struct signed_headers *own_headers;
+                    curl_easy_getinfo(finished, CURLINFO_PRIVATE, (char **)&own_headers);
+                    sign_into(own_headers);
+                }
                 curl_multi_add_handle(multi, finished);
                 active++;
             }
@@ -114,6 +181,7 @@ static void *drive(void *argument) {
     }
     for (int i = 0; i < per_thread; i++) curl_easy_cleanup(easy[i]);
     free(easy);
+    free(own);
     return NULL;
 }
 
@@ -142,14 +210,15 @@ static void hand_back(long count) {
 }
 
 int main(int argc, char **argv) {
-    if (argc != 7 && !(argc == 8 && strcmp(argv[7], "handoff") == 0)) {
-        fprintf(stderr, "usage: %s URL BODY_FILE SIGNATURE COUNT CONCURRENCY THREADS [handoff]\n", argv[0]);
+    handoff = argc == 8 && strcmp(argv[7], "handoff") == 0;
+    signing = argc == 9 && strcmp(argv[7], "sign") == 0;
+    if (argc != 7 && !handoff && !signing) {
+        fprintf(stderr, "usage: %s URL BODY_FILE SIGNATURE COUNT CONCURRENCY THREADS [handoff | sign SECRET]\n", argv[0]);
         return 2;
     }
     url = argv[1];
     long count = atol(argv[4]);
     int concurrency = atoi(argv[5]), threads = atoi(argv[6]);
-    handoff = argc == 8;
     if (count <= 0 || threads <= 0 || threads > MAX_THREADS || concurrency < threads || concurrency > MAX_CONCURRENCY) {
         fprintf(stderr, "need COUNT > 0, 0 < THREADS <= %d, THREADS <= CONCURRENCY <= %d\n", MAX_THREADS, MAX_CONCURRENCY);
         return 2;
@@ -163,12 +232,22 @@ int main(int argc, char **argv) {
     body = malloc((size_t)body_size);
     if (fread(body, 1, (size_t)body_size, file) != (size_t)body_size) { perror(argv[2]); return 2; }
     fclose(file);
+    if (signing) {
+        char computed[64];
+        prepare_signing(argv[8]);
+        sign_body(computed);
+        if (strcmp(computed, argv[3]) != 0) {
+            fprintf(stderr, "sign: HMAC-SHA256 of the body is %s, not %s\n", computed, argv[3]);
+            return 2;
+        }
+    }
 
     char signature[256];
-    snprintf(signature, sizeof signature, "x-hmac-signature: %s", argv[3]);
-    const char *lines[] = {"Content-Type: application/json", "Accept:", "Expect:",
-                           "x-api-key: bench-api-key", "x-secret: bench-secret", signature};
-    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) headers = curl_slist_append(headers, lines[i]);
+    snprintf(signature, sizeof signature, SIGNATURE_PREFIX "%s", argv[3]);
+    for (size_t i = 0; i < sizeof signature_lines / sizeof *signature_lines; i++) {
+        headers = curl_slist_append(headers, signature_lines[i]);
+    }
+    headers = curl_slist_append(headers, signature);
 
     curl_global_init(CURL_GLOBAL_DEFAULT);
     atomic_store(&remaining, count);
