@@ -12,21 +12,9 @@ final class ClosingServer: Sendable {
     private let closed = Mutex(0)
 
     init() throws {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw ServerError() }
-        self.descriptor = descriptor
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, listen(descriptor, 16) == 0 else { throw ServerError() }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
-        }
-        port = Int(UInt16(bigEndian: address.sin_port))
+        let socket = try LoopbackSocket()
+        descriptor = socket.descriptor
+        port = socket.port
         let thread = Thread { [self] in serve() }
         thread.start()
     }
@@ -74,6 +62,4 @@ final class ClosingServer: Sendable {
             if received.count >= text.utf8.distance(from: text.startIndex, to: end.upperBound) + length { return true }
         }
     }
-
-    struct ServerError: Error {}
 }
