@@ -23,15 +23,9 @@ enum Timestamp {
     /// Bytes of a timestamp with milliseconds.
     static let millisecondsCount = 24
 
-    /// Appends the timestamp of `date` with milliseconds (`2026-03-01T12:00:00.123Z`), the
-    /// fraction truncated: what `Date.ISO8601FormatStyle(includingFractionalSeconds: true)`
-    /// writes, without a formatter.
-    static func writeMilliseconds(_ date: Date, to out: inout [UInt8]) {
-        ByteRun.append(count: millisecondsCount, to: &out) { start in _ = writeMilliseconds(date, at: start) }
-    }
-
-    /// Writes the timestamp of `date` with milliseconds and returns the pointer after its
-    /// `millisecondsCount` bytes.
+    /// Writes the timestamp of `date` with milliseconds (`2026-03-01T12:00:00.123Z`), the
+    /// fraction truncated, as `Date.ISO8601FormatStyle(includingFractionalSeconds: true)`
+    /// writes it without a formatter; returns the pointer after its `millisecondsCount` bytes.
     static func writeMilliseconds(_ date: Date, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
         let seconds = date.timeIntervalSince1970.rounded(.down)
         let whole = Int64(exactly: seconds) ?? 0
@@ -71,11 +65,5 @@ enum Timestamp {
         next = ByteRun.digits(seconds % 60, width: 2, at: ByteRun.byte(UInt8(ascii: ":"), at: next))
         next = ByteRun.digits(remainder % perSecond, width: digits, at: ByteRun.byte(UInt8(ascii: "."), at: next))
         return ByteRun.byte(UInt8(ascii: "Z"), at: next)
-    }
-
-    /// Appends `value` as exactly `width` decimal digits (zero-padded; `value` is not negative).
-    @inline(__always)
-    static func pad(_ value: Int64, _ width: Int, _ out: inout [UInt8]) {
-        ByteRun.append(count: width, to: &out) { start in _ = ByteRun.digits(value, width: width, at: start) }
     }
 }
