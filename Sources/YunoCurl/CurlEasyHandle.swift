@@ -29,8 +29,9 @@ final class CurlEasyHandle {
     private var headerText: UnsafeMutablePointer<CChar>
     private var headerTextCapacity = 0
 
-    /// - Parameter loop: the ``CurlEventLoop`` driving the handle, for its socket callbacks.
-    init?(configuration: CurlTransport.Configuration, loop: UnsafeMutableRawPointer) {
+    /// - Parameter sockets: the driving loop's table of sockets, kept up to date by the
+    ///   socket-made and socket-closed callbacks.
+    init?(configuration: CurlTransport.Configuration, sockets: UnsafeMutablePointer<SocketWatches>) {
         guard let raw = curl_easy_init() else { return nil }
         self.raw = raw
         self.errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
@@ -46,9 +47,9 @@ final class CurlEasyHandle {
         yuno_easy_setopt_pointer(raw, CURLOPT_WRITEDATA, Unmanaged.passUnretained(self).toOpaque())
         // The loop sees each connection socket made and closed, to keep it watched in between.
         yuno_easy_setopt_sockopt_callback(raw, curlSocketOptionCallback)
-        yuno_easy_setopt_pointer(raw, CURLOPT_SOCKOPTDATA, loop)
+        yuno_easy_setopt_pointer(raw, CURLOPT_SOCKOPTDATA, sockets)
         yuno_easy_setopt_closesocket_callback(raw, curlCloseSocketCallback)
-        yuno_easy_setopt_pointer(raw, CURLOPT_CLOSESOCKETDATA, loop)
+        yuno_easy_setopt_pointer(raw, CURLOPT_CLOSESOCKETDATA, sockets)
         // The loop finds this handle, and through it the transfer, from the easy pointer.
         yuno_easy_setopt_pointer(raw, CURLOPT_PRIVATE, Unmanaged.passUnretained(self).toOpaque())
         if configuration.insecure {

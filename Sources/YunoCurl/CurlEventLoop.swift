@@ -37,7 +37,9 @@ final class CurlEventLoop: @unchecked Sendable {
     /// Every easy handle made, kept alive here; curl's private pointer refers to them unretained.
     private var handles: [CurlEasyHandle] = []
     private var idleHandles: [CurlEasyHandle] = []
-    private var sockets = SocketWatches()
+    /// Also reached by curl's socket-made and socket-closed callbacks, through this pointer
+    /// rather than the loop: `curl_multi_cleanup` in `deinit` closes the cached connections.
+    private let sockets: UnsafeMutablePointer<SocketWatches>
     /// Readiness reports on connection sockets curl did not watch at the time (each such
     /// socket is then taken out of epoll): one per kept-alive connection the server closed.
     let unwantedSocketEvents = Atomic<Int>(0)
@@ -55,6 +57,8 @@ final class CurlEventLoop: @unchecked Sendable {
         self.wakeup = wakeup
         self.configuration = configuration
         self.maxInFlight = maxInFlight
+        sockets = .allocate(capacity: 1)
+        sockets.initialize(to: SocketWatches())
         var event = epoll_event()
         event.events = EPOLLIN.rawValue
         event.data.fd = wakeup
@@ -73,10 +77,13 @@ final class CurlEventLoop: @unchecked Sendable {
     }
 
     deinit {
-        // Closing the cached connections must not call back into a loop being destroyed.
+        // Closing the cached connections must not call back into a loop being destroyed; the
+        // socket-closed callback only updates `sockets`, freed after.
         yuno_multi_setopt_socket_callback(multi, nil)
         yuno_multi_setopt_timer_callback(multi, nil)
         curl_multi_cleanup(multi)
+        sockets.deinitialize(count: 1)
+        sockets.deallocate()
         close(epoll)
         close(wakeup)
     }
@@ -185,7 +192,7 @@ final class CurlEventLoop: @unchecked Sendable {
 
     /// Called by curl (on this thread) when `socket` should be watched for `what`.
     fileprivate func watch(_ socket: curl_socket_t, what: Int32) {
-        var entry = sockets[socket]
+        var entry = sockets.pointee[socket]
         if what == CURL_POLL_REMOVE {
             entry.wanted = false
             // A connection socket stays in epoll: curl most likely wants it again for the
@@ -194,7 +201,7 @@ final class CurlEventLoop: @unchecked Sendable {
                 epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nil)
                 entry.events = 0
             }
-            sockets[socket] = entry
+            sockets.pointee[socket] = entry
             return
         }
         entry.wanted = true
@@ -210,32 +217,20 @@ final class CurlEventLoop: @unchecked Sendable {
             }
             entry.events = events
         }
-        sockets[socket] = entry
-    }
-
-    /// Called by curl (on this thread) for each connection socket it has just made.
-    fileprivate func opened(_ socket: curl_socket_t) {
-        sockets[socket] = SocketWatches.Entry(tracked: true)
-    }
-
-    /// Called by curl instead of closing a connection socket: forgets it, then closes it
-    /// (which also takes it out of epoll).
-    fileprivate func close(_ socket: curl_socket_t) -> Int32 {
-        sockets[socket] = SocketWatches.Entry()
-        return Glibc.close(socket)
+        sockets.pointee[socket] = entry
     }
 
     /// A ready socket curl no longer watches: taken out of epoll, so a kept-alive connection
     /// the merchant closed does not wake the loop again and again. Curl finds it dead when
     /// it next looks at it.
     private func dropUnwanted(_ socket: curl_socket_t) -> Bool {
-        var entry = sockets[socket]
+        var entry = sockets.pointee[socket]
         guard !entry.wanted else { return false }
         unwantedSocketEvents.add(1, ordering: .relaxed)
         if entry.events != 0 {
             epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nil)
             entry.events = 0
-            sockets[socket] = entry
+            sockets.pointee[socket] = entry
         }
         return true
     }
@@ -256,7 +251,7 @@ final class CurlEventLoop: @unchecked Sendable {
         let handle: CurlEasyHandle
         if let idle = idleHandles.popLast() {
             handle = idle
-        } else if let made = CurlEasyHandle(configuration: configuration, loop: Unmanaged.passUnretained(self).toOpaque()) {
+        } else if let made = CurlEasyHandle(configuration: configuration, sockets: sockets) {
             handles.append(made)
             handle = made
         } else {
@@ -307,17 +302,20 @@ private let curlSocketCallback: curl_socket_callback = { _, socket, what, contex
     return 0
 }
 
-/// Set on every easy handle with the loop as its data (``CurlEventLoop/callbackContext``).
+/// Set on every easy handle with the loop's ``SocketWatches`` as its data: called (on the
+/// loop's thread) for each socket curl has just made.
 let curlSocketOptionCallback: curl_sockopt_callback = { context, socket, purpose in
-    if purpose == CURLSOCKTYPE_IPCXN { loop(context)?.opened(socket) }
+    if purpose == CURLSOCKTYPE_IPCXN, let table = context?.assumingMemoryBound(to: SocketWatches.self) {
+        table.pointee.opened(socket)
+    }
     return CURL_SOCKOPT_OK
 }
 
-/// Set on every easy handle with the loop as its data. During `curl_multi_cleanup` the loop
-/// is being deinitialised; it only forgets the socket and closes it.
+/// Set on every easy handle with the loop's ``SocketWatches`` as its data: called instead of
+/// closing a connection socket, on the loop's thread or in its `deinit`.
 let curlCloseSocketCallback: curl_closesocket_callback = { context, socket in
-    guard let loop = loop(context) else { return Glibc.close(socket) }
-    return loop.close(socket)
+    context?.assumingMemoryBound(to: SocketWatches.self).pointee.closed(socket)
+    return Glibc.close(socket)
 }
 
 private let curlTimerCallback: curl_multi_timer_callback = { _, milliseconds, context in

@@ -2,7 +2,7 @@
 ///
 /// Between two transfers on a kept-alive connection curl stops watching its socket and then
 /// watches it again for the same events. For connection sockets, whose opening and closing
-/// the loop sees (``opened(_:)``, ``closed(_:)``), the registration is kept while curl does not
+/// the loop sees (``opened(_:)``, ``closed(_:)``, from curl's callbacks), the registration is kept while curl does not
 /// want it, so that costs no system call; an event on such a socket is dropped then (and the
 /// registration with it). Other sockets (a resolver's, say) are removed from epoll as soon
 /// as curl stops watching them.
@@ -17,6 +17,16 @@ struct SocketWatches {
     }
 
     private var entries: [Entry] = []
+
+    /// A connection socket curl has just made.
+    mutating func opened(_ socket: Int32) {
+        self[socket] = Entry(tracked: true)
+    }
+
+    /// A connection socket about to be closed, which takes it out of epoll too.
+    mutating func closed(_ socket: Int32) {
+        self[socket] = Entry()
+    }
 
     subscript(socket: Int32) -> Entry {
         get { socket >= 0 && Int(socket) < entries.count ? entries[Int(socket)] : Entry() }
