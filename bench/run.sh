@@ -15,7 +15,7 @@ CURL_THREADS=${BENCH_CURL_THREADS:-2}             # yuno-sim run --curl-threads
 DELIVERIES=100000                               # bench/purchase-100k.yaml
 OTHER_COUNT=${BENCH_OTHER_COUNT:-20000}         # curl and Python requests
 SCALE_EVENTS=${BENCH_SCALE_EVENTS:-1000000}     # × 7 attempts each
-ROUNDS=${BENCH_ROUNDS:-3}                       # sender runs; the table shows medians
+ROUNDS=${BENCH_ROUNDS:-5}                       # sender runs; the table shows medians
 COMMANDS=()
 LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 source bench/lib.sh
