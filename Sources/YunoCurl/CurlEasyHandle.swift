@@ -77,7 +77,6 @@ final class CurlEasyHandle {
         self.request = request
         self.bodyLimit = bodyLimit
         received = 0
-        bodyPrefix = []
         errorBuffer[0] = 0
         if request.url != url {
             yuno_easy_setopt_string(raw, CURLOPT_URL, request.url)

@@ -2,10 +2,10 @@
 ///
 /// Between two transfers on a kept-alive connection curl stops watching its socket and then
 /// watches it again for the same events. For connection sockets, whose opening and closing
-/// the loop sees (``opened(_:)``, ``closed(_:)``, from curl's callbacks), the registration is kept while curl does not
-/// want it, so that costs no system call; an event on such a socket is dropped then (and the
-/// registration with it). Other sockets (a resolver's, say) are removed from epoll as soon
-/// as curl stops watching them.
+/// the loop hears of from curl's callbacks (``opened(_:)``, ``closed(_:)``), the registration
+/// is kept while curl does not want it, so that costs no system call; an event on such a
+/// socket is dropped then (and the registration with it). Other sockets (a resolver's, say)
+/// are removed from epoll as soon as curl stops watching them.
 struct SocketWatches {
     struct Entry {
         /// The events epoll watches for; 0 when the socket is not in epoll.

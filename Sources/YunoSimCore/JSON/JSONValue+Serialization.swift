@@ -111,28 +111,55 @@ extension JSONValue {
 
     /// Appends the escaped contents of `text`, without quotes.
     static func writeEscaped(_ text: String, to out: inout [UInt8]) {
-        // Most strings need no escape: checked on the contiguous bytes, then appended whole.
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                return false
+        var text = text
+        text.withUTF8 { utf8 in
+            // Most strings need no escape: appended whole, without the temporary buffer.
+            guard utf8.contains(where: needsEscape) else { return out.append(contentsOf: utf8) }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count * maxEscapedCount) { buffer in
+                guard let base = buffer.baseAddress else { return }
+                let end = writeEscaped(utf8, at: base)
+                out.append(contentsOf: UnsafeBufferPointer(start: base, count: end - base))
             }
-            out.append(contentsOf: bytes)
-            return true
         }
-        if plain == true { return }
-        for byte in text.utf8 {
+    }
+
+    /// The most bytes one input byte becomes when escaped (`\u001f`).
+    static let maxEscapedCount = 6
+
+    /// Writes the escaped contents of `utf8`, without quotes, at `start` (at most
+    /// `maxEscapedCount` bytes per input byte) and returns the pointer after them.
+    static func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        guard let base = utf8.baseAddress else { return start }
+        // Most strings need no escape: copied whole.
+        guard utf8.contains(where: needsEscape) else {
+            start.update(from: base, count: utf8.count)
+            return start + utf8.count
+        }
+        var cursor = start
+        for byte in utf8 {
+            let escaped: UInt8
             switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case UInt8(ascii: "\r"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case UInt8(ascii: "\t"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escaped = byte
+            case UInt8(ascii: "\n"): escaped = UInt8(ascii: "n")
+            case UInt8(ascii: "\r"): escaped = UInt8(ascii: "r")
+            case UInt8(ascii: "\t"): escaped = UInt8(ascii: "t")
             case 0..<0x20:
-                out.append(contentsOf: Array("\\u00".utf8))
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0xF)])
-            default: out.append(byte)
+                for next in [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                             hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]] {
+                    cursor = ByteRun.byte(next, at: cursor)
+                }
+                continue
+            default:
+                cursor = ByteRun.byte(byte, at: cursor)
+                continue
             }
+            cursor = ByteRun.byte(UInt8(ascii: "\\"), at: cursor)
+            cursor = ByteRun.byte(escaped, at: cursor)
         }
+        return cursor
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 }

@@ -36,8 +36,11 @@ struct JSONLine {
     mutating func add(_ key: StaticString, string value: String?) {
         guard var value else { return add(key, raw: "null") }
         value.withUTF8 { utf8 in
-            // An escape is at most 6 bytes (`\u001f`) for one.
-            field(key, atMost: utf8.count * 6 + 2) { cursor in Self.quoted(utf8, at: cursor) }
+            field(key, atMost: utf8.count * JSONValue.maxEscapedCount + 2) { cursor in
+                var cursor = ByteRun.byte(UInt8(ascii: "\""), at: cursor)
+                cursor = JSONValue.writeEscaped(utf8, at: cursor)
+                return ByteRun.byte(UInt8(ascii: "\""), at: cursor)
+            }
         }
     }
 
@@ -106,40 +109,5 @@ struct JSONLine {
             precondition(cursor - base <= capacity, "a journal field outgrew its bound")
             bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: cursor - base))
         }
-    }
-
-    /// Writes `utf8` as a JSON string literal, quotes included, as `JSONValue.writeString`
-    /// does, and returns the pointer after it.
-    private static func quoted(_ utf8: UnsafeBufferPointer<UInt8>, at start: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        var cursor = ByteRun.byte(UInt8(ascii: "\""), at: start)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                cursor = ByteRun.byte(UInt8(ascii: "\\"), at: cursor)
-                cursor = ByteRun.byte(byte, at: cursor)
-            case UInt8(ascii: "\n"):
-                cursor = ByteRun.byte(UInt8(ascii: "\\"), at: cursor)
-                cursor = ByteRun.byte(UInt8(ascii: "n"), at: cursor)
-            case UInt8(ascii: "\r"):
-                cursor = ByteRun.byte(UInt8(ascii: "\\"), at: cursor)
-                cursor = ByteRun.byte(UInt8(ascii: "r"), at: cursor)
-            case UInt8(ascii: "\t"):
-                cursor = ByteRun.byte(UInt8(ascii: "\\"), at: cursor)
-                cursor = ByteRun.byte(UInt8(ascii: "t"), at: cursor)
-            case 0..<0x20:
-                for escaped in [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")] {
-                    cursor = ByteRun.byte(escaped, at: cursor)
-                }
-                cursor = ByteRun.byte(hexDigit(byte >> 4), at: cursor)
-                cursor = ByteRun.byte(hexDigit(byte & 0xF), at: cursor)
-            default:
-                cursor = ByteRun.byte(byte, at: cursor)
-            }
-        }
-        return ByteRun.byte(UInt8(ascii: "\""), at: cursor)
-    }
-
-    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
-        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
     }
 }
