@@ -99,22 +99,15 @@ public enum TextReport {
 
     /// The last answer most instances got (`HTTP 200`); on a tie, the one met first.
     private static func mostCommonLastAnswer(_ outcomes: ArraySlice<EventOutcome>) -> String? {
-        var order: [Int] = []
         var counts: [Int: Int] = [:]
-        var answers: [Int: AttemptSummary] = [:]
+        // One answer of each kind, in the order first met.
+        var kinds: [AttemptSummary] = []
         for outcome in outcomes {
             guard let last = outcome.timeline.last else { continue }
-            let key = last.answerKey
-            if let count = counts[key] {
-                counts[key] = count + 1
-            } else {
-                counts[key] = 1
-                answers[key] = last
-                order.append(key)
-            }
+            if counts[last.answerKey, default: 0] == 0 { kinds.append(last) }
+            counts[last.answerKey, default: 0] += 1
         }
-        // The first key met wins a tie: `max` keeps the first of equal elements.
-        let most = order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
-        return most.flatMap { answers[$0]?.description }
+        // `max` keeps the first of equal elements, so the first kind met wins a tie.
+        return kinds.max { counts[$0.answerKey, default: 0] < counts[$1.answerKey, default: 0] }?.description
     }
 }
