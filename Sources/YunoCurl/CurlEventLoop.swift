@@ -58,7 +58,7 @@ final class CurlEventLoop: @unchecked Sendable {
         self.configuration = configuration
         self.maxInFlight = maxInFlight
         sockets = .allocate(capacity: 1)
-        sockets.initialize(to: SocketWatches())
+        sockets.initialize(to: SocketWatches(epoll: epoll))
         var event = epoll_event()
         event.events = EPOLLIN.rawValue
         event.data.fd = wakeup

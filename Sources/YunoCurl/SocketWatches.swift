@@ -1,3 +1,6 @@
+import CEpoll
+import Glibc
+
 /// What the loop's epoll instance holds for each socket, indexed by descriptor.
 ///
 /// Between two transfers on a kept-alive connection curl stops watching its socket and then
@@ -17,14 +20,27 @@ struct SocketWatches {
     }
 
     private var entries: [Entry] = []
+    /// The epoll instance the entries describe.
+    private let epoll: Int32
 
-    /// A connection socket curl has just made.
+    init(epoll: Int32) {
+        self.epoll = epoll
+    }
+
+    /// A connection socket curl has just made. It is not inherited by programs this process
+    /// starts: a child holding it would also keep it in epoll after curl closes it.
     mutating func opened(_ socket: Int32) {
+        _ = fcntl(socket, F_SETFD, FD_CLOEXEC)
         self[socket] = Entry(tracked: true)
     }
 
-    /// A connection socket about to be closed, which takes it out of epoll too.
+    /// A connection socket about to be closed: taken out of epoll first. Closing it does that
+    /// only when no other process holds it (a child forked meanwhile may, until it execs),
+    /// and a registration left behind would report on every turn of the loop.
     mutating func closed(_ socket: Int32) {
+        if self[socket].events != 0 {
+            epoll_ctl(epoll, EPOLL_CTL_DEL, socket, nil)
+        }
         self[socket] = Entry()
     }
 

@@ -107,4 +107,32 @@ import YunoSimCore
         // epoll would report on every turn of the loop.
         #expect(unwanted <= results.count)
     }
+
+    /// A kept-alive connection is not inherited by a program the process starts: a child
+    /// holding it would keep it in epoll after curl closed it, and the loop would spin.
+    @Test func connectionSocketsAreClosedOnExec() async throws {
+        let server = try ClosingServer()
+        defer { server.stop() }
+        let flags = try await withCurlTransport(.init(concurrency: 1)) { transport in
+            let deliverer = WebhookDeliverer(endpoint: Endpoint(url: try WebhookURL("http://127.0.0.1:\(server.port)/hook")), transport: transport)
+            let result = await deliverer.deliver(body: Array("{}".utf8), retry: 0)
+            #expect(result.isAcknowledged)
+            // The connection is still open on this side, in curl's cache.
+            return Self.descriptors(connectedToPort: server.port).map { fcntl($0, F_GETFD) }
+        }
+        #expect(flags.count == 1)
+        #expect(flags.allSatisfy { $0 >= 0 && $0 & FD_CLOEXEC != 0 })
+    }
+
+    /// This process's sockets whose peer is 127.0.0.1:`port`.
+    private static func descriptors(connectedToPort port: Int) -> [Int32] {
+        (Int32(0)..<4096).filter { descriptor in
+            var address = sockaddr_in()
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let found = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getpeername(descriptor, $0, &length) }
+            }
+            return found == 0 && address.sin_family == sa_family_t(AF_INET) && Int(UInt16(bigEndian: address.sin_port)) == port
+        }
+    }
 }

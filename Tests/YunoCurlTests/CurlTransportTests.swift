@@ -90,12 +90,13 @@ import YunoSimCore
     }
 
     @Test func refusedPortIsAConnectError() async throws {
-        let port = try SilentListener.closedPort()
-        let target = try endpoint("http://127.0.0.1:\(port)/hook")
+        let refusing = try RefusingPort()
+        let target = try endpoint("http://127.0.0.1:\(refusing.port)/hook")
         let result = await withCurlTransport { transport in
             await WebhookDeliverer(endpoint: target, transport: transport)
                 .deliver(body: Array("{}".utf8), retry: 0)
         }
+        withExtendedLifetime(refusing) {}
         #expect(result.response.status == nil)
         #expect(result.error?.shortName == "connect")
     }

@@ -1,12 +1,12 @@
 import Glibc
 
-/// A TCP socket listening on 127.0.0.1 at a port the kernel picks, for test servers.
+/// A TCP socket bound to 127.0.0.1 at a port the kernel picks, for test servers.
 struct LoopbackSocket {
     let descriptor: Int32
     let port: Int
 
-    /// Opens, binds and listens; the caller closes `descriptor`.
-    init() throws {
+    /// Opens, binds and listens (unless `listens` is false); the caller closes `descriptor`.
+    init(listens: Bool = true) throws {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw SocketError() }
         var address = sockaddr_in()
@@ -16,7 +16,7 @@ struct LoopbackSocket {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0, listen(descriptor, 16) == 0 else {
+        guard bound == 0, !listens || listen(descriptor, 16) == 0 else {
             close(descriptor)
             throw SocketError()
         }

@@ -12,11 +12,5 @@ final class SilentListener {
         port = socket.port
     }
 
-    /// A port nothing listens on: bound, then closed.
-    static func closedPort() throws -> Int {
-        let listener = try SilentListener()
-        return listener.port
-    }
-
     deinit { close(descriptor) }
 }
