@@ -5,18 +5,13 @@ public struct EventGroup: Sendable {
 
     public var isRepeated: Bool { event.repeatCount > 1 }
 
-    public var delivered: Int { outcomes.count(where: \.isDelivered) }
-
-    public var exhausted: Int {
-        outcomes.count { if case .exhausted = $0.state { true } else { false } }
-    }
-
-    public var unfinished: Int { outcomes.count - delivered - exhausted }
-
     /// `delivered`, `exhausted`, `unfinished`, or `998 delivered, 2 exhausted` for a group.
-    public var outcomeText: String {
+    public var outcomeText: String { outcomeText(summary) }
+
+    /// ``outcomeText`` from the group's `summary`.
+    func outcomeText(_ summary: Summary) -> String {
         if let only = outcomes.first, outcomes.count == 1 { return only.outcomeName }
-        return [(delivered, "delivered"), (exhausted, "exhausted"), (unfinished, "unfinished")]
+        return [(summary.delivered, "delivered"), (summary.exhausted, "exhausted"), (summary.unfinished, "unfinished")]
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
     }
 }

@@ -1,23 +1,49 @@
 /// The verdict on one expectation over every instance of its event: one JUnit test case.
+///
+/// A run of 100,000 instances has as many checks, and reports show only a few of them, so the
+/// verdict keeps the instances and makes a check, with its message, only when asked.
 public struct ExpectationVerdict: Sendable {
     /// What was expected.
     public let expectation: Expectation
-    /// One check per instance of the event (one failed check when the event is unknown).
-    public let checks: [ExpectationCheck]
+    /// The instances of the expectation's event; none when the run has no such event.
+    private let instances: ArraySlice<EventOutcome>
+    private let requirement: ExpectationRequirement
+
+    init(expectation: Expectation, instances: ArraySlice<EventOutcome>) {
+        self.expectation = expectation
+        self.instances = instances
+        self.requirement = ExpectationRequirement(expectation)
+    }
 
     /// `purchase-1: delivery on attempt 4`.
     public var name: String { "\(expectation.eventID): \(expectation.summary)" }
 
-    public var passed: Bool { checks.allSatisfy(\.passed) }
+    /// One per instance of the event, or one failed check when the event is unknown.
+    public var checkCount: Int { instances.isEmpty ? 1 : instances.count }
 
-    public var failures: [ExpectationCheck] { checks.filter { !$0.passed } }
+    public var passed: Bool { !instances.isEmpty && instances.allSatisfy { requirement.isMet(by: $0.state) } }
+
+    public var failureCount: Int { instances.isEmpty ? 1 : instances.count { !requirement.isMet(by: $0.state) } }
+
+    /// Every check, in instance order.
+    public var checks: [ExpectationCheck] {
+        guard !instances.isEmpty else { return [ExpectationRequirement.noSuchEvent(expectation.eventID)] }
+        let text = requirement.text
+        return instances.map { requirement.check($0, text: text) }
+    }
+
+    /// The first `limit` failed checks, in instance order.
+    public func failures(limit: Int = .max) -> [ExpectationCheck] {
+        guard !instances.isEmpty else { return [ExpectationRequirement.noSuchEvent(expectation.eventID)] }
+        let text = requirement.text
+        return instances.lazy.filter { !requirement.isMet(by: $0.state) }.prefix(limit).map { requirement.check($0, text: text) }
+    }
 
     /// The first failure's message, and how many more instances failed.
     public var failureMessage: String? {
-        let failures = failures
-        guard let first = failures.first else { return nil }
-        return failures.count == 1 ? first.message
-            : "\(first.message) (and \(failures.count - 1) more of \(checks.count) instances)"
+        guard let first = failures(limit: 1).first else { return nil }
+        let count = failureCount
+        return count == 1 ? first.message : "\(first.message) (and \(count - 1) more of \(checkCount) instances)"
     }
 }
 
@@ -27,6 +53,10 @@ extension RunResult {
         let list = expectations.isEmpty
             ? events.compactMap { try? Expectation(eventID: $0.id) }
             : expectations
-        return list.map { ExpectationVerdict(expectation: $0, checks: evaluate([$0]).checks) }
+        let groups = groups(of: events)
+        return list.map { expectation in
+            let instances = groups.first { $0.event.id == expectation.eventID }?.outcomes ?? []
+            return ExpectationVerdict(expectation: expectation, instances: instances)
+        }
     }
 }

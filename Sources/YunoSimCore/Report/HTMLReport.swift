@@ -104,7 +104,7 @@ public enum HTMLReport {
             html += "<tr><td>\(text(outcome.instanceID))</td><td>\(outcome.attemptCount)</td>"
                 + "<td class=\"\(outcome.outcomeName)\">\(outcome.outcomeName)</td>"
                 + "<td>\(outcome.deliveredOffset.map { "+\($0.offsetNotation)" } ?? "-")</td>"
-                + "<td>\(text(outcome.timeline.last?.description ?? "-"))</td></tr>"
+                + "<td>\(text(outcome.lastAttempt?.description ?? "-"))</td></tr>"
         }
         if group.outcomes.count > listedInstances {
             html += "<tr><td colspan=\"5\">… \(group.outcomes.count - listedInstances) more instances (see --report-json)</td></tr>"

@@ -46,8 +46,8 @@ public enum JSONReport {
                     "name": .string(redact(verdict.name)),
                     "event": .string(redact(verdict.expectation.eventID)),
                     "passed": .bool(verdict.passed),
-                    "instances": .integer(Int64(verdict.checks.count)),
-                    "failures": .array(verdict.failures.map { .string(redact($0.message)) }),
+                    "instances": .integer(Int64(verdict.checkCount)),
+                    "failures": .array(verdict.failures().map { .string(redact($0.message)) }),
                 ]
             }),
             "events": .array(report.result.outcomes.map { event($0, report: report, redact: redact) }),
@@ -55,7 +55,7 @@ public enum JSONReport {
     }
 
     private static func event(_ outcome: EventOutcome, report: ScenarioReport, redact: Redactor) -> JSONValue {
-        let last = outcome.timeline.last
+        let last = outcome.lastAttempt
         return [
             "event_id": .string(redact(outcome.instanceID)),
             "group": .string(redact(outcome.eventID)),

@@ -55,8 +55,9 @@ public enum JUnitReport {
                 xml += "/>\n"
                 continue
             }
-            let details = verdict.failures.prefix(listedFailures).map(\.message)
-                + (verdict.failures.count > listedFailures ? ["… \(verdict.failures.count - listedFailures) more"] : [])
+            let failureCount = verdict.failureCount
+            let details = verdict.failures(limit: listedFailures).map(\.message)
+                + (failureCount > listedFailures ? ["… \(failureCount - listedFailures) more"] : [])
             xml += ">\n      <failure message=\"\(text(message))\" type=\"expectation\">\(text(details.joined(separator: "\n")))</failure>\n"
             xml += "    </testcase>\n"
         }

@@ -78,7 +78,7 @@ public enum JournalReader {
             } else {
                 outcomes[index].state = .unfinished(attempts: attempt.attempt)
             }
-            outcomes[index].timeline.append(AttemptSummary(
+            outcomes[index].appendToTimeline(AttemptSummary(
                 virtualOffset: attempt.virtualOffset, status: attempt.status, error: attempt.error))
             latency.record(attempt.latency)
             byInstance[attempt.eventID, default: []].append(attempt)

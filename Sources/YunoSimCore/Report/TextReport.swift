@@ -34,24 +34,20 @@ public enum TextReport {
                 + "p99 \(ReportFormat.latency(latency.percentile(99)))  max \(ReportFormat.latency(latency.max))")
         }
         lines.append("")
-        // One pass: a run of 100,000 instances has as many checks, and only a few are listed.
-        var total = 0, failed = 0
-        var listed: (failures: [ExpectationCheck], held: [ExpectationCheck]) = ([], [])
-        for check in report.verdicts.lazy.flatMap(\.checks) {
-            total += 1
-            if check.passed {
-                if listed.held.count < listedChecks { listed.held.append(check) }
-            } else {
-                failed += 1
-                if listed.failures.count < listedChecks { listed.failures.append(check) }
-            }
+        // A run of 100,000 instances has as many checks: they are counted, and only the
+        // few listed are made.
+        let total = report.verdicts.reduce(0) { $0 + $1.checkCount }
+        let failed = report.verdicts.reduce(0) { $0 + $1.failureCount }
+        var failures: [ExpectationCheck] = []
+        for verdict in report.verdicts where failures.count < listedChecks {
+            failures += verdict.failures(limit: listedChecks - failures.count)
         }
+        let held = total <= listedChecks ? report.verdicts.flatMap(\.checks).filter(\.passed) : []
         let source = report.expectationsKnown ? "" : "  (the journal holds no expectations: every event must be delivered)"
         lines.append("expectations  \(total - failed) of \(total) held\(source)")
         // Checks that held are listed only for small runs; failures always come first.
         let shown = failed + (total <= listedChecks ? total - failed : 0)
-        let ordered = listed.failures + (total <= listedChecks ? listed.held : [])
-        for check in ordered.prefix(listedChecks) {
+        for check in (failures + held).prefix(listedChecks) {
             lines.append("  \(check.passed ? "✔" : "✘") \(redact(check.message))")
         }
         if shown > listedChecks { lines.append("  … \(shown - listedChecks) more failures") }
@@ -63,20 +59,19 @@ public enum TextReport {
 
     private static func table(_ report: ScenarioReport, redact: Redactor) -> [String] {
         let header = ["EVENT", "TYPE_EVENT", "ATTEMPTS", "OUTCOME", "DELIVERED AT", "LAST"]
-        let rows = report.groups.map { group in
-            let attempts = group.outcomes.map(\.attemptCount)
-            let low = attempts.min() ?? 0, high = attempts.max() ?? 0
-            let offsets = group.outcomes.compactMap(\.deliveredOffset)
-            let delivered = offsets.max().map { max in
-                let min = offsets.min() ?? max
-                return min == max ? "+\(max.offsetNotation)" : "+\(min.offsetNotation)…+\(max.offsetNotation)"
-            } ?? "-"
-            let last = mostCommonLastAnswer(group.outcomes) ?? "-"
+        let groups = report.groups
+        let rows = groups.map { group in
+            let summary = group.summary
+            let attempts = summary.attempts.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
+            let delivered = summary.deliveredOffsets.map { offsets in
+                offsets.lowerBound == offsets.upperBound ? "+\(offsets.lowerBound.offsetNotation)"
+                    : "+\(offsets.lowerBound.offsetNotation)…+\(offsets.upperBound.offsetNotation)"
+            }
             return [
                 redact(group.event.id) + (group.isRepeated ? " ×\(group.event.repeatCount)" : ""),
                 group.event.event.typeEvent,
-                low == high ? "\(low)" : "\(low)–\(high)",
-                group.outcomeText, delivered, last,
+                attempts ?? "0",
+                group.outcomeText(summary), delivered ?? "-", summary.mostCommonLastAnswer?.description ?? "-",
             ]
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
@@ -86,8 +81,8 @@ public enum TextReport {
             }.joined(separator: "  ")
         }
         var lines = [line(header)]
-        let listsTimelines = report.groups.count <= listedTimelines
-        for (group, row) in zip(report.groups, rows) {
+        let listsTimelines = groups.count <= listedTimelines
+        for (group, row) in zip(groups, rows) {
             lines.append(line(row))
             // The attempt timeline: each attempt's virtual offset from the first try and its answer.
             if listsTimelines, !group.isRepeated, let outcome = group.outcomes.first, outcome.timeline.count > 1 {
@@ -95,19 +90,5 @@ public enum TextReport {
             }
         }
         return lines
-    }
-
-    /// The last answer most instances got (`HTTP 200`); on a tie, the one met first.
-    private static func mostCommonLastAnswer(_ outcomes: ArraySlice<EventOutcome>) -> String? {
-        var counts: [Int: Int] = [:]
-        // One answer of each kind, in the order first met.
-        var kinds: [AttemptSummary] = []
-        for outcome in outcomes {
-            guard let last = outcome.timeline.last else { continue }
-            if counts[last.answerKey, default: 0] == 0 { kinds.append(last) }
-            counts[last.answerKey, default: 0] += 1
-        }
-        // `max` keeps the first of equal elements, so the first kind met wins a tie.
-        return kinds.max { counts[$0.answerKey, default: 0] < counts[$1.answerKey, default: 0] }?.description
     }
 }

@@ -45,8 +45,10 @@ public struct DeliveryRunner: Sendable {
         onAttempt: ((AttemptRecord) -> Void)? = nil
     ) async throws -> RunResult where RealClock.Duration == Duration {
         var scheduler = DeliveryScheduler(schedule: configuration.schedule, concurrency: configuration.concurrency)
+        let instanceCount = events.reduce(0) { $0 + $1.repeatCount }
+        scheduler.reserveCapacity(instanceCount)
         var outcomes: [EventOutcome] = []
-        outcomes.reserveCapacity(events.reduce(0) { $0 + $1.repeatCount })
+        outcomes.reserveCapacity(instanceCount)
         for (scheduledIndex, event) in events.enumerated() {
             for repeatIndex in 0..<event.repeatCount {
                 scheduler.schedule(at: event.firstTry(ofRepeat: repeatIndex))

@@ -7,36 +7,69 @@ extension DeliveryScheduler {
     public mutating func schedule(at firstTry: Duration) -> Int {
         let event = scheduledCount
         scheduledCount += 1
-        queue.insert(Entry(due: firstTry.nanosecondCount, event: event, firstTry: 0, attempt: 1))
+        let entry = FirstTry(due: firstTry.nanosecondCount, event: event)
+        if let last = firstTries.last, entry < last { firstTriesSorted = false }
+        firstTries.append(entry)
         return event
+    }
+
+    /// Makes room for `count` more events without growing the queue as they are scheduled.
+    public mutating func reserveCapacity(_ count: Int) {
+        firstTries.reserveCapacity(firstTries.count + count)
     }
 
     /// The next thing to do at virtual time `now`. Attempts returned in ``Action/send(_:)``
     /// count as in flight until ``attemptCompleted(_:acknowledged:)`` reports them.
     public mutating func nextAction(now: Duration) -> Action {
-        if isCancelled || queue.isEmpty {
+        if !firstTriesSorted {
+            firstTries[firstTryHead...].sort()
+            firstTriesSorted = true
+        }
+        if isCancelled || (firstTryHead == firstTries.count && retries.isEmpty) {
             return inFlight == 0 ? .finished : .awaitCompletion
         }
         let capacity = concurrency - inFlight
         guard capacity > 0 else { return .awaitCompletion }
         let nowNanoseconds = now.nanosecondCount
         var attempts: [Attempt] = []
-        while attempts.count < capacity, let next = queue.min, next.due <= nowNanoseconds {
-            let entry = queue.removeMin()
-            let firstTry = entry.attempt == 1 ? nowNanoseconds : entry.firstTry
-            attempts.append(Attempt(
-                event: entry.event,
-                number: Int(entry.attempt),
-                dueNanoseconds: entry.due,
-                firstTryNanoseconds: firstTry,
-                plannedOffsetNanoseconds: offsets[Int(entry.attempt) - 1]
-            ))
+        while attempts.count < capacity {
+            let firstTry = firstTryHead < firstTries.count ? firstTries[firstTryHead] : nil
+            let retry = retries.min
+            // The earlier of the next first try and the next retry; ties go to the earlier event.
+            if let firstTry, retry.map({ firstTry < FirstTry(due: $0.due, event: $0.event) }) ?? true {
+                guard firstTry.due <= nowNanoseconds else { break }
+                firstTryHead += 1
+                attempts.append(Attempt(
+                    event: firstTry.event, number: 1, dueNanoseconds: firstTry.due,
+                    firstTryNanoseconds: nowNanoseconds, plannedOffsetNanoseconds: offsets[0]
+                ))
+            } else if let retry, retry.due <= nowNanoseconds {
+                retries.removeMin()
+                attempts.append(Attempt(
+                    event: retry.event, number: Int(retry.attempt), dueNanoseconds: retry.due,
+                    firstTryNanoseconds: retry.firstTry, plannedOffsetNanoseconds: offsets[Int(retry.attempt) - 1]
+                ))
+            } else {
+                break
+            }
         }
-        if attempts.isEmpty, let next = queue.min {
-            return .sleep(until: .nanoseconds(next.due))
+        if firstTryHead == firstTries.count, !firstTries.isEmpty {
+            // Every first try is out: free the list.
+            firstTries = []
+            firstTryHead = 0
+        }
+        if attempts.isEmpty, let due = nextDue {
+            return .sleep(until: .nanoseconds(due))
         }
         inFlight += attempts.count
         return .send(attempts)
+    }
+
+    /// When the next queued attempt falls due, in nanoseconds of virtual time.
+    private var nextDue: Int64? {
+        let firstTry = firstTryHead < firstTries.count ? firstTries[firstTryHead].due : nil
+        guard let retry = retries.min?.due else { return firstTry }
+        return min(firstTry ?? retry, retry)
     }
 
     /// Reports that `attempt` finished. An acknowledged attempt ends its event; a failed one
@@ -54,7 +87,7 @@ extension DeliveryScheduler {
             firstTry: attempt.firstTryNanoseconds,
             attempt: UInt8(attempt.number + 1)
         )
-        queue.insert(entry)
+        retries.insert(entry)
         return .retry(due: .nanoseconds(entry.due))
     }
 
@@ -63,8 +96,10 @@ extension DeliveryScheduler {
     @discardableResult
     public mutating func cancel() -> Int {
         isCancelled = true
-        let dropped = queue.count
-        queue = Heap()
+        let dropped = firstTries.count - firstTryHead + retries.count
+        firstTries = []
+        firstTryHead = 0
+        retries = Heap()
         return dropped
     }
 }

@@ -54,7 +54,7 @@ public struct DeliveryScheduler: Sendable {
         case cancelled
     }
 
-    /// A queued attempt. `attempt` is 1-based; `firstTry` is meaningful from attempt 2 on.
+    /// A queued retry: `attempt` (1-based) is 2 or more; `firstTry` is when the first try went.
     struct Entry: Comparable {
         var due: Int64
         var event: Int
@@ -70,9 +70,25 @@ public struct DeliveryScheduler: Sendable {
         }
     }
 
+    /// A first try: due time and event number.
+    struct FirstTry: Comparable {
+        var due: Int64
+        var event: Int
+
+        static func < (lhs: FirstTry, rhs: FirstTry) -> Bool {
+            lhs.due != rhs.due ? lhs.due < rhs.due : lhs.event < rhs.event
+        }
+    }
+
     let offsets: [Int64]
     let concurrency: Int
-    var queue = Heap<Entry>()
+    /// First tries not yet sent, from `firstTryHead` on: most scenarios schedule them in time
+    /// order, so they need no heap; they are sorted once if not.
+    var firstTries: [FirstTry] = []
+    var firstTryHead = 0
+    var firstTriesSorted = true
+    /// Retries, ordered by due time, then event.
+    var retries = Heap<Entry>()
     var scheduledCount = 0
     /// Attempts handed out by ``Action/send(_:)`` and not yet completed.
     public internal(set) var inFlight = 0
@@ -86,10 +102,4 @@ public struct DeliveryScheduler: Sendable {
         self.offsets = schedule.offsetNanoseconds
         self.concurrency = max(1, concurrency)
     }
-
-    /// Attempts queued and not yet sent.
-    public var pendingCount: Int { queue.count }
-
-    /// The virtual time the next queued attempt is due, if any.
-    public var nextDue: Duration? { queue.min.map { .nanoseconds($0.due) } }
 }

@@ -19,8 +19,10 @@ public struct EventOutcome: Sendable {
     public let repeatIndex: Int
     private let isRepeated: Bool
     public internal(set) var state: State = .unfinished(attempts: 0)
-    /// Every attempt in order, when ``RunConfiguration/keepsTimelines`` is on.
-    public internal(set) var timeline: [AttemptSummary] = []
+    /// The first attempt, kept inline: most events end on it, and a run of 100,000 then makes
+    /// and frees no array per event.
+    private var firstAttempt: AttemptSummary?
+    private var laterAttempts: [AttemptSummary] = []
 
     init(event: ScheduledEvent, scheduledIndex: Int, repeatIndex: Int) {
         self.eventID = event.id
@@ -32,6 +34,24 @@ public struct EventOutcome: Sendable {
 
     /// The instance's name in journals and reports: `id`, or `id#n` for repeats (n from 1).
     public var instanceID: String { isRepeated ? "\(eventID)#\(repeatIndex + 1)" : eventID }
+
+    /// Every attempt in order, when ``RunConfiguration/keepsTimelines`` is on.
+    public var timeline: [AttemptSummary] {
+        guard let firstAttempt else { return [] }
+        return [firstAttempt] + laterAttempts
+    }
+
+    /// The last attempt of ``timeline``.
+    public var lastAttempt: AttemptSummary? { laterAttempts.last ?? firstAttempt }
+
+    /// Adds `attempt` to the end of ``timeline``.
+    mutating func appendToTimeline(_ attempt: AttemptSummary) {
+        if firstAttempt == nil {
+            firstAttempt = attempt
+        } else {
+            laterAttempts.append(attempt)
+        }
+    }
 
     /// How many attempts were made.
     public var attemptCount: Int {

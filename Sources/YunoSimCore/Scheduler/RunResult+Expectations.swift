@@ -2,81 +2,28 @@ extension RunResult {
     /// Checks `expectations` against the outcomes. With none, every instance must end delivered.
     public func evaluate(_ expectations: [Expectation]) -> ExpectationReport {
         guard !expectations.isEmpty else {
-            let requirement = Requirement.mustBeDelivered
+            let requirement = ExpectationRequirement.mustBeDelivered
             let text = requirement.text
-            return ExpectationReport(checks: outcomes.map { Self.check(requirement, text: text, $0) })
+            return ExpectationReport(checks: outcomes.map { requirement.check($0, text: text) })
         }
         var checks: [ExpectationCheck] = []
         for expectation in expectations {
-            let requirement = Requirement(expectation)
+            let requirement = ExpectationRequirement(expectation)
             let text = requirement.text
             var matched = false
             for outcome in outcomes where outcome.eventID == expectation.eventID {
                 matched = true
-                checks.append(Self.check(requirement, text: text, outcome))
+                checks.append(requirement.check(outcome, text: text))
             }
-            if !matched {
-                checks.append(ExpectationCheck(
-                    instanceID: expectation.eventID, passed: false,
-                    message: "\(expectation.eventID): no such event in the run"
-                ))
-            }
+            if !matched { checks.append(ExpectationRequirement.noSuchEvent(expectation.eventID)) }
         }
         return ExpectationReport(checks: checks)
-    }
-
-    /// An expectation reduced to what it requires.
-    private enum Requirement {
-        case mustBeDelivered
-        case mustBeExhausted
-        case onAttempt(Int)
-        case withinAttempts(Int)
-
-        init(_ expectation: Expectation) {
-            if let attempt = expectation.attempt {
-                self = .onAttempt(attempt)
-            } else if let within = expectation.within {
-                self = .withinAttempts(within)
-            } else {
-                self = expectation.delivered == false ? .mustBeExhausted : .mustBeDelivered
-            }
-        }
-
-        var text: String { "expected " + summary }
-
-        var summary: String {
-            switch self {
-            case .mustBeDelivered: "delivery"
-            case .mustBeExhausted: "no delivery (exhausted)"
-            case .onAttempt(let attempt): "delivery on attempt \(attempt)"
-            case .withinAttempts(let attempts): "delivery within \(attempts) attempt\(attempts == 1 ? "" : "s")"
-            }
-        }
-
-        func isMet(by state: EventOutcome.State) -> Bool {
-            switch (self, state) {
-            case (.mustBeDelivered, .delivered): true
-            case (.mustBeExhausted, .exhausted): true
-            case (.onAttempt(let expected), .delivered(let attempt, _)): attempt == expected
-            case (.withinAttempts(let limit), .delivered(let attempt, _)): attempt <= limit
-            default: false
-            }
-        }
-    }
-
-    static func requirementSummary(_ expectation: Expectation) -> String {
-        Requirement(expectation).summary
-    }
-
-    /// `text` is `requirement.text`, made once per expectation.
-    private static func check(_ requirement: Requirement, text: String, _ outcome: EventOutcome) -> ExpectationCheck {
-        ExpectationCheck(outcome: outcome, passed: requirement.isMet(by: outcome.state), requirement: text)
     }
 }
 
 extension Expectation {
     /// What it requires, briefly: `delivery on attempt 4`, `no delivery (exhausted)`.
-    public var summary: String { RunResult.requirementSummary(self) }
+    public var summary: String { ExpectationRequirement(self).summary }
 }
 
 extension EventOutcome {

@@ -153,7 +153,7 @@ final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Dura
         case .retry, .cancelled: core.outcomes[attempt.event].state = .unfinished(attempts: attempt.number)
         }
         if keepsTimelines {
-            core.outcomes[attempt.event].timeline.append(AttemptSummary(
+            core.outcomes[attempt.event].appendToTimeline(AttemptSummary(
                 virtualOffset: virtualOffset, status: sent.result.response.status, error: sent.result.error
             ))
         }

@@ -102,6 +102,25 @@ import YunoSimCore
         #expect(retries.allSatisfy { $0.number == 2 })
     }
 
+    @Test func firstTriesAndRetriesDueTogetherGoOutInSchedulingOrder() {
+        var scheduler = DeliveryScheduler(concurrency: 100)
+        let retriedFirst = scheduler.schedule(at: .zero)
+        let firstTryAt5m = scheduler.schedule(at: .seconds(300))
+        let retriedLast = scheduler.schedule(at: .zero)
+        guard case .send(let batch) = scheduler.nextAction(now: .zero) else {
+            Issue.record("expected a batch at 0s"); return
+        }
+        #expect(batch.map(\.event) == [retriedFirst, retriedLast])
+        for attempt in batch { scheduler.attemptCompleted(attempt, acknowledged: false) }
+        // At 5m: two retries and a first try, by event number whichever kind they are.
+        guard case .send(let due) = scheduler.nextAction(now: .seconds(300)) else {
+            Issue.record("expected a batch at 5m"); return
+        }
+        #expect(due.map(\.event) == [retriedFirst, firstTryAt5m, retriedLast])
+        #expect(due.map(\.number) == [2, 1, 2])
+        #expect(due[1].firstTry == .seconds(300))
+    }
+
     @Test func concurrencyBoundsEachBatch() {
         var scheduler = DeliveryScheduler(concurrency: 2)
         for _ in 0..<5 { scheduler.schedule(at: .zero) }
