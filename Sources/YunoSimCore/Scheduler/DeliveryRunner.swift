@@ -56,13 +56,13 @@ public struct DeliveryRunner: Sendable {
             }
         }
         let clock = VirtualClock(mode: configuration.clock, start: configuration.start ?? Date())
+        let origin = realClock.now
         let run = RunState(
             // Consumed, not copied: the first change would otherwise copy both whole.
             core: .init(clock: clock, scheduler: consume scheduler, outcomes: consume outcomes),
-            deliverer: deliverer, render: render, realClock: realClock,
+            deliverer: deliverer, render: render, elapsed: { origin.duration(to: realClock.now) },
             journal: journal, keepsTimelines: configuration.keepsTimelines, onAttempt: onAttempt
         )
-        let origin = run.origin
 
         // This task sends the first attempts and keeps time; after that, each finished attempt
         // starts the ones it frees on the thread where it finished (see ``RunState``), and

@@ -10,7 +10,7 @@ import Synchronization
 ///
 /// `@unchecked Sendable`: everything mutable is in `core`, behind the lock; `onAttempt` and
 /// the journal are called only while it is held, so one at a time.
-final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Duration == Duration {
+final class RunState: @unchecked Sendable {
     struct Core {
         var clock: VirtualClock
         var scheduler: DeliveryScheduler
@@ -23,7 +23,7 @@ final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Dura
 
     /// What the runner's task should do next.
     enum Step {
-        case send([AttemptJob<RealClock>])
+        case send([AttemptJob])
         /// Nothing is due for `delay` of real time, measured from `elapsed` after the start.
         case sleep(delay: Duration, elapsed: Duration)
         /// Attempts in flight will say what comes next.
@@ -36,8 +36,8 @@ final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Dura
     /// Wakes the runner's task.
     let events = CompletionQueue<RunnerEvent>()
     private let core: Mutex<Core>
-    private let realClock: RealClock
-    let origin: RealClock.Instant
+    /// Real time since the run started.
+    private let elapsed: @Sendable () -> Duration
     private let journal: Journal?
     private let onAttempt: ((AttemptRecord) -> Void)?
     private let keepsTimelines: Bool
@@ -46,14 +46,13 @@ final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Dura
     private let sendsInTasks: Bool
 
     init(
-        core: Core, deliverer: WebhookDeliverer, render: @escaping BodyRenderer, realClock: RealClock,
+        core: Core, deliverer: WebhookDeliverer, render: @escaping BodyRenderer, elapsed: @escaping @Sendable () -> Duration,
         journal: Journal?, keepsTimelines: Bool, onAttempt: ((AttemptRecord) -> Void)?
     ) {
         self.core = Mutex(core)
         self.deliverer = deliverer
         self.render = render
-        self.realClock = realClock
-        self.origin = realClock.now
+        self.elapsed = elapsed
         self.journal = journal
         self.keepsTimelines = keepsTimelines
         self.onAttempt = onAttempt
@@ -63,7 +62,7 @@ final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Dura
 
     /// For the runner's task: stops new attempts once `cancelled`, then says what to do.
     func next(cancelled: Bool) -> Step {
-        let elapsed = origin.duration(to: realClock.now)
+        let elapsed = elapsed()
         return core.withLock { core in
             if cancelled { core.cancelRequested = true }
             return step(&core, elapsed: elapsed)
@@ -71,7 +70,7 @@ final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Dura
     }
 
     /// Sends `jobs`: through the transport, or each in a task when OAuth2 is on.
-    func start(_ jobs: [AttemptJob<RealClock>]) {
+    func start(_ jobs: [AttemptJob]) {
         for job in jobs {
             if sendsInTasks {
                 job.deliverInTask()
@@ -81,10 +80,21 @@ final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Dura
         }
     }
 
+    /// An attempt's request: its body rendered and signed. (Through here, not `deliverer`
+    /// from outside, which copied the whole deliverer for each call.)
+    func request(for context: BodyRenderContext, retry: Int) -> (request: DeliveryRequest, signature: String?) {
+        deliverer.request(body: render(context), retry: retry)
+    }
+
+    /// `response` judged by the endpoint's rule.
+    func result(of response: TransportResponse, signature: String?) -> DeliveryAttemptResult {
+        deliverer.result(of: response, signature: signature)
+    }
+
     /// Records a finished attempt and returns the attempts it lets start now. Any thread.
-    func complete(_ sent: SentAttempt) -> [AttemptJob<RealClock>] {
-        let elapsed = origin.duration(to: realClock.now)
-        let (jobs, wake) = core.withLock { core -> ([AttemptJob<RealClock>], Bool) in
+    func complete(_ sent: SentAttempt) -> [AttemptJob] {
+        let elapsed = elapsed()
+        let (jobs, wake) = core.withLock { core -> ([AttemptJob], Bool) in
             record(sent, in: &core)
             switch step(&core, elapsed: elapsed) {
             case .send(let jobs): return (jobs, false)
@@ -113,7 +123,7 @@ final class RunState<RealClock: Clock>: @unchecked Sendable where RealClock.Dura
             case .send(let attempts):
                 let virtualTime = core.clock.date(at: now)
                 let wallTime = Date()
-                var jobs: [AttemptJob<RealClock>] = []
+                var jobs: [AttemptJob] = []
                 jobs.reserveCapacity(attempts.count)
                 for attempt in attempts {
                     let outcome = core.outcomes[attempt.event]
