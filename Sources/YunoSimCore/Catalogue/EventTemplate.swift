@@ -11,7 +11,7 @@ public struct EventTemplate: Sendable {
     public let entry: CatalogueEntry
     /// The variant chosen, nil for the default body.
     public let variant: String?
-    private let compiled: CompiledBody
+    let compiled: CompiledBody
 
     /// Prepares the body of `event`. Throws when the event or variant is unknown or an
     /// override's path is malformed. `accountID` pins `account_id` (default: from the instance seed).

@@ -24,9 +24,12 @@ extension DeliveryRunner {
     /// Renders catalogue bodies: `templates[i]` for the run's i-th scheduled event, every
     /// instance with its own values derived from `seed`, identical on each retry but `retry`.
     public static func catalogueBodies(templates: [EventTemplate], seed: UInt64) -> BodyRenderer {
+        // The compiled bodies alone: `templates[i].render` copied the whole template, and
+        // retained everything in it, on every attempt.
+        let bodies = templates.map(\.compiled)
         return { context in
-            templates[context.scheduledIndex].render(
-                instanceSeed: instanceSeed(runSeed: seed, instance: context.instanceIndex),
+            bodies[context.scheduledIndex].render(
+                seed: instanceSeed(runSeed: seed, instance: context.instanceIndex),
                 retry: context.retry,
                 time: context.firstTryTime
             )

@@ -3,7 +3,10 @@ import Foundation
 /// A body reduced to a flat list of steps over one buffer of fixed bytes: rendering allocates
 /// the output once, at the most the steps can write, and runs the steps through a pointer,
 /// with no JSON tree and no Foundation on the way.
-struct CompiledBody: Sendable {
+///
+/// A class, so that the renderer of a run holds one reference per template and an attempt
+/// retains at most that, not each of the arrays.
+final class CompiledBody: Sendable {
     private let steps: [RenderStep]
     /// Every fixed run and every option of every pick, back to back.
     private let fixed: [UInt8]
