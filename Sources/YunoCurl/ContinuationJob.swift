@@ -13,8 +13,7 @@ final class ContinuationJob: TransportJob {
 
     func makeRequest() -> DeliveryRequest { request }
 
-    func finish(_ response: TransportResponse) -> [any TransportJob] {
+    func finish(_ response: TransportResponse, next: inout [any TransportJob]) {
         continuation.resume(returning: response)
-        return []
     }
 }

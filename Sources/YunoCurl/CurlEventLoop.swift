@@ -100,7 +100,7 @@ final class CurlEventLoop: @unchecked Sendable {
             // still hears back about every attempt it started.
             var rejected = [job]
             while let next = rejected.popLast() {
-                rejected += next.finish(TransportResponse(status: nil, latency: .zero, error: .send("the transport was shut down")))
+                next.finish(TransportResponse(status: nil, latency: .zero, error: .send("the transport was shut down")), next: &rejected)
             }
         } else if wasEmpty {
             // A non-empty inbox already has a wakeup on its way: the thread drains it whole.
@@ -255,7 +255,7 @@ final class CurlEventLoop: @unchecked Sendable {
             handles.append(made)
             handle = made
         } else {
-            waiting += job.finish(TransportResponse(status: nil, latency: .zero, error: .send("curl_easy_init failed")))
+            job.finish(TransportResponse(status: nil, latency: .zero, error: .send("curl_easy_init failed")), next: &waiting)
             return
         }
         handle.attach(job, bodyLimit: configuration.responseBodyLimit)
@@ -282,7 +282,7 @@ final class CurlEventLoop: @unchecked Sendable {
         idleHandles.append(handle)
         if let (job, response) = finished {
             // What this answer lets start goes out from this thread, in this same turn.
-            waiting += job.finish(response)
+            job.finish(response, next: &waiting)
         }
     }
 }

@@ -36,13 +36,13 @@ import YunoSimCore
             DeliveryRequest(url: url, headers: [HTTPHeader("Content-Type", "application/json")], body: Array(#"{"retry":0}"#.utf8))
         }
 
-        func finish(_ response: TransportResponse) -> [any TransportJob] {
+        func finish(_ response: TransportResponse, next: inout [any TransportJob]) {
             log.steps.withLock { $0.append(Step(link: link, thread: UInt(pthread_self()), status: response.status, error: response.error?.shortName)) }
             guard link < links else {
                 ended()
-                return []
+                return
             }
-            return [ChainJob(url: url, link: link + 1, links: links, log: log, ended: ended)]
+            next.append(ChainJob(url: url, link: link + 1, links: links, log: log, ended: ended))
         }
     }
 

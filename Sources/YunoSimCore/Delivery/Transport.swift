@@ -15,7 +15,9 @@ public protocol Transport: Sendable {
 extension Transport {
     public func submit(_ job: any TransportJob) {
         Task {
-            for next in job.finish(await deliver(job.makeRequest())) { submit(next) }
+            var next: [any TransportJob] = []
+            job.finish(await deliver(job.makeRequest()), next: &next)
+            for job in next { submit(job) }
         }
     }
 }

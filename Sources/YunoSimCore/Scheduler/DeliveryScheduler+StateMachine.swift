@@ -21,6 +21,13 @@ extension DeliveryScheduler {
     /// The next thing to do at virtual time `now`. Attempts returned in ``Action/send(_:)``
     /// count as in flight until ``attemptCompleted(_:acknowledged:)`` reports them.
     public mutating func nextAction(now: Duration) -> Action {
+        var attempts: [Attempt] = []
+        return nextAction(now: now, appendingTo: &attempts) ?? .send(attempts)
+    }
+
+    /// ``nextAction(now:)`` for a caller that keeps one array for every call: the attempts to
+    /// start are appended to `attempts`, and nil is returned for them instead of ``Action/send(_:)``.
+    mutating func nextAction(now: Duration, appendingTo attempts: inout [Attempt]) -> Action? {
         if !firstTriesSorted {
             firstTries[firstTryHead...].sort()
             firstTriesSorted = true
@@ -31,20 +38,22 @@ extension DeliveryScheduler {
         let capacity = concurrency - inFlight
         guard capacity > 0 else { return .awaitCompletion }
         let nowNanoseconds = now.nanosecondCount
-        var attempts: [Attempt] = []
-        while attempts.count < capacity {
+        var sent = 0
+        while sent < capacity {
             let firstTry = firstTryHead < firstTries.count ? firstTries[firstTryHead] : nil
             let retry = retries.min
             // The earlier of the next first try and the next retry; ties go to the earlier event.
             if let firstTry, retry.map({ firstTry < FirstTry(due: $0.due, event: $0.event) }) ?? true {
                 guard firstTry.due <= nowNanoseconds else { break }
                 firstTryHead += 1
+                sent += 1
                 attempts.append(Attempt(
                     event: firstTry.event, number: 1, dueNanoseconds: firstTry.due,
                     firstTryNanoseconds: nowNanoseconds, plannedOffsetNanoseconds: offsets[0]
                 ))
             } else if let retry, retry.due <= nowNanoseconds {
                 retries.removeMin()
+                sent += 1
                 attempts.append(Attempt(
                     event: retry.event, number: Int(retry.attempt), dueNanoseconds: retry.due,
                     firstTryNanoseconds: retry.firstTry, plannedOffsetNanoseconds: offsets[Int(retry.attempt) - 1]
@@ -58,11 +67,11 @@ extension DeliveryScheduler {
             firstTries = []
             firstTryHead = 0
         }
-        if attempts.isEmpty, let due = nextDue {
-            return .sleep(until: .nanoseconds(due))
+        if sent == 0 {
+            return nextDue.map { .sleep(until: .nanoseconds($0)) } ?? .awaitCompletion
         }
-        inFlight += attempts.count
-        return .send(attempts)
+        inFlight += sent
+        return nil
     }
 
     /// When the next queued attempt falls due, in nanoseconds of virtual time.

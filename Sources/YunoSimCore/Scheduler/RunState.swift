@@ -19,6 +19,8 @@ final class RunState: @unchecked Sendable {
         var lastVirtualTime = Duration.zero
         var journalError: (any Error)?
         var cancelRequested = false
+        /// The attempts the scheduler has just handed out: one array for the whole run.
+        var due: [DeliveryScheduler.Attempt] = []
     }
 
     /// What the runner's task should do next.
@@ -63,10 +65,12 @@ final class RunState: @unchecked Sendable {
     /// For the runner's task: stops new attempts once `cancelled`, then says what to do.
     func next(cancelled: Bool) -> Step {
         let elapsed = elapsed()
-        return core.withLock { core in
+        var jobs: [AttemptJob] = []
+        let next = core.withLock { core in
             if cancelled { core.cancelRequested = true }
-            return step(&core, elapsed: elapsed)
+            return step(&core, elapsed: elapsed) { jobs.append($0) }
         }
+        return next ?? .send(jobs)
     }
 
     /// Sends `jobs`: through the transport, or each in a task when OAuth2 is on.
@@ -91,19 +95,18 @@ final class RunState: @unchecked Sendable {
         deliverer.result(of: response, signature: signature)
     }
 
-    /// Records a finished attempt and returns the attempts it lets start now. Any thread.
-    func complete(_ sent: SentAttempt) -> [AttemptJob] {
+    /// Records a finished attempt and hands each attempt it lets start now to `start`, which
+    /// must only keep it: it is called under the run's lock. Any thread.
+    func complete(_ sent: SentAttempt, start: (AttemptJob) -> Void) {
         let elapsed = elapsed()
-        let (jobs, wake) = core.withLock { core -> ([AttemptJob], Bool) in
+        let wake = core.withLock { core -> Bool in
             record(sent, in: &core)
-            switch step(&core, elapsed: elapsed) {
-            case .send(let jobs): return (jobs, false)
-            case .wait: return ([], false)
-            case .sleep, .finished: return ([], true)
+            switch step(&core, elapsed: elapsed, emit: start) {
+            case nil, .send, .wait: return false
+            case .sleep, .finished: return true
             }
         }
         if wake { events.push(.wake) }
-        return jobs
     }
 
     /// How the run ended, once nothing is in flight.
@@ -113,28 +116,31 @@ final class RunState: @unchecked Sendable {
         }
     }
 
-    private func step(_ core: inout Core, elapsed: Duration) -> Step {
+    /// What to do next. Attempts due now are made and handed to `emit`, and nil is returned
+    /// for them instead of ``Step/send(_:)``: a finished attempt then makes no array.
+    private func step(_ core: inout Core, elapsed: Duration, emit: (AttemptJob) -> Void) -> Step? {
         if core.cancelRequested || core.journalError != nil, !core.scheduler.isCancelled {
             core.scheduler.cancel()
         }
         while true {
             let now = core.clock.now(realElapsed: elapsed)
-            switch core.scheduler.nextAction(now: now) {
-            case .send(let attempts):
+            core.due.removeAll(keepingCapacity: true)
+            switch core.scheduler.nextAction(now: now, appendingTo: &core.due) {
+            case nil:
                 let virtualTime = core.clock.date(at: now)
                 let wallTime = Date()
-                var jobs: [AttemptJob] = []
-                jobs.reserveCapacity(attempts.count)
-                for attempt in attempts {
-                    let outcome = core.outcomes[attempt.event]
+                for attempt in core.due {
                     let context = BodyRenderContext(
-                        scheduledIndex: outcome.scheduledIndex, repeatIndex: outcome.repeatIndex,
+                        scheduledIndex: core.outcomes[attempt.event].scheduledIndex,
+                        repeatIndex: core.outcomes[attempt.event].repeatIndex,
                         instanceIndex: attempt.event, retry: attempt.retry, virtualTime: virtualTime,
                         firstTryTime: core.clock.date(at: attempt.firstTry)
                     )
-                    jobs.append(AttemptJob(run: self, context: context, attempt: attempt, sentAt: now, wallTime: wallTime))
+                    emit(AttemptJob(run: self, context: context, attempt: attempt, sentAt: now, wallTime: wallTime))
                 }
-                return .send(jobs)
+                return nil
+            case .send(let attempts):
+                preconditionFailure("\(attempts.count) attempts returned instead of appended")
             case .sleep(until: let due):
                 guard core.clock.isInstant else {
                     return .sleep(delay: core.clock.realDelay(until: due, realElapsed: elapsed), elapsed: elapsed)
