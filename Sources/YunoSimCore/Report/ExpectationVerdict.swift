@@ -8,11 +8,16 @@ public struct ExpectationVerdict: Sendable {
     /// The instances of the expectation's event; none when the run has no such event.
     private let instances: ArraySlice<EventOutcome>
     private let requirement: ExpectationRequirement
+    /// Instances that failed the requirement; 1 when the event is unknown. Counted once: the
+    /// reports ask for it, and for `passed`, several times.
+    public let failureCount: Int
 
     init(expectation: Expectation, instances: ArraySlice<EventOutcome>) {
+        let requirement = ExpectationRequirement(expectation)
         self.expectation = expectation
         self.instances = instances
-        self.requirement = ExpectationRequirement(expectation)
+        self.requirement = requirement
+        self.failureCount = instances.isEmpty ? 1 : instances.count { !requirement.isMet(by: $0.state) }
     }
 
     /// `purchase-1: delivery on attempt 4`.
@@ -21,22 +26,19 @@ public struct ExpectationVerdict: Sendable {
     /// One per instance of the event, or one failed check when the event is unknown.
     public var checkCount: Int { instances.isEmpty ? 1 : instances.count }
 
-    public var passed: Bool { !instances.isEmpty && instances.allSatisfy { requirement.isMet(by: $0.state) } }
-
-    public var failureCount: Int { instances.isEmpty ? 1 : instances.count { !requirement.isMet(by: $0.state) } }
+    public var passed: Bool { failureCount == 0 }
 
     /// Every check, in instance order.
-    public var checks: [ExpectationCheck] {
-        guard !instances.isEmpty else { return [ExpectationRequirement.noSuchEvent(expectation.eventID)] }
-        let text = requirement.text
-        return instances.map { requirement.check($0, text: text) }
-    }
+    public var checks: [ExpectationCheck] { checks(failedOnly: false) }
 
     /// The first `limit` failed checks, in instance order.
-    public func failures(limit: Int = .max) -> [ExpectationCheck] {
+    public func failures(limit: Int = .max) -> [ExpectationCheck] { checks(failedOnly: true, limit: limit) }
+
+    private func checks(failedOnly: Bool, limit: Int = .max) -> [ExpectationCheck] {
         guard !instances.isEmpty else { return [ExpectationRequirement.noSuchEvent(expectation.eventID)] }
         let text = requirement.text
-        return instances.lazy.filter { !requirement.isMet(by: $0.state) }.prefix(limit).map { requirement.check($0, text: text) }
+        return instances.lazy.filter { !failedOnly || !requirement.isMet(by: $0.state) }
+            .prefix(limit).map { requirement.check($0, text: text) }
     }
 
     /// The first failure's message, and how many more instances failed.
