@@ -27,3 +27,8 @@ public struct Expectation: Sendable, Hashable {
         self.within = within
     }
 }
+
+extension Expectation {
+    /// What it requires, briefly: `delivery on attempt 4`, `no delivery (exhausted)`.
+    public var summary: String { ExpectationRequirement(self).summary }
+}

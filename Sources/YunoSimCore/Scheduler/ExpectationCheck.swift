@@ -49,13 +49,3 @@ public struct ExpectationCheck: Sendable, Hashable {
         hasher.combine(message)
     }
 }
-
-/// The verdicts on every expectation of a run.
-public struct ExpectationReport: Sendable {
-    public let checks: [ExpectationCheck]
-
-    /// Whether every check passed.
-    public var passed: Bool { checks.allSatisfy(\.passed) }
-    /// The checks that failed.
-    public var failures: [ExpectationCheck] { checks.filter { !$0.passed } }
-}

@@ -54,9 +54,9 @@ import YunoSimCore
         let exact = try Expectation(eventID: "purchase-1", attempt: 4)
         let tooEarly = try Expectation(eventID: "purchase-1", attempt: 3)
         let within = try Expectation(eventID: "purchase-1", within: 4)
-        let report = result.evaluate([exact, tooEarly, within])
-        #expect(report.checks.map(\.passed) == [true, false, true])
-        #expect(report.failures.first?.message
+        let verdicts = result.verdicts([exact, tooEarly, within], events: events)
+        #expect(verdicts.map(\.passed) == [true, false, true])
+        #expect(verdicts.flatMap { $0.failures() }.first?.message
             == "purchase-1: expected delivery on attempt 3; delivered on attempt 4 at +6h after 3 × HTTP 500")
     }
 
@@ -94,7 +94,7 @@ import YunoSimCore
         #expect(transport.received.count == 2)
         #expect(result.outcomes.map(\.state) == Array(repeating: .unfinished(attempts: 1), count: 2)
             + Array(repeating: .unfinished(attempts: 0), count: 3))
-        #expect(!result.evaluate([]).passed)
+        #expect(result.verdicts([], events: events).map(\.failureCount) == [5])
     }
 
     @Test func speedModeReallyWaitsForTheRetry() async throws {

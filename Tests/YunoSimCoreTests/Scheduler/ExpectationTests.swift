@@ -3,7 +3,8 @@ import Testing
 import YunoSimCore
 
 @Suite struct ExpectationTests {
-    private func result(_ states: [(String, EventOutcome.State)]) async throws -> RunResult {
+    /// A real run whose events end in `states`, and its events (verdicts group outcomes by them).
+    private func result(_ states: [(String, EventOutcome.State)]) async throws -> (RunResult, [ScheduledEvent]) {
         // Build real outcomes by running a scripted transport: simplest honest source of them.
         let transport = InMemoryTransport { typeEvent, retry in
             switch typeEvent {
@@ -24,45 +25,45 @@ import YunoSimCore
         )
         let result = try await runner.run(events)
         #expect(result.outcomes.map(\.state) == states.map(\.1))
-        return result
+        return (result, events)
     }
 
     @Test func verdictsAndMessages() async throws {
-        let run = try await result([
+        let (run, events) = try await result([
             ("quick", .delivered(attempt: 1, offset: .zero)),
             ("late", .delivered(attempt: 5, offset: .seconds(24 * 3_600))),
             ("never", .exhausted(attempts: 7)),
         ])
-        let report = run.evaluate([
+        let verdicts = run.verdicts([
             try Expectation(eventID: "quick", delivered: true),
             try Expectation(eventID: "late", attempt: 4),
             try Expectation(eventID: "late", within: 5),
             try Expectation(eventID: "never", delivered: false),
             try Expectation(eventID: "never", within: 7),
             try Expectation(eventID: "ghost"),
-        ])
-        #expect(report.checks.map(\.passed) == [true, false, true, true, false, false])
-        #expect(report.checks[1].message
+        ], events: events)
+        #expect(verdicts.map(\.passed) == [true, false, true, true, false, false])
+        #expect(verdicts.flatMap(\.checks).map(\.passed) == [true, false, true, true, false, false])
+        #expect(verdicts[1].checks.first?.message
             == "late: expected delivery on attempt 4; delivered on attempt 5 at +24h after 4 × HTTP 500")
-        #expect(report.checks[3].message == "never: exhausted after 7 attempts (7 × HTTP 500), as expected")
-        #expect(report.checks[5].message == "ghost: no such event in the run")
-        #expect(!report.passed)
+        #expect(verdicts[3].checks.first?.message == "never: exhausted after 7 attempts (7 × HTTP 500), as expected")
+        #expect(verdicts[5].checks.first?.message == "ghost: no such event in the run")
     }
 
     @Test func withoutExpectationsEveryEventMustBeDelivered() async throws {
-        let run = try await result([
+        let (run, events) = try await result([
             ("quick", .delivered(attempt: 1, offset: .zero)),
             ("late", .delivered(attempt: 5, offset: .seconds(24 * 3_600))),
         ])
-        #expect(run.evaluate([]).passed)
-        let failing = try await result([
+        #expect(run.verdicts([], events: events).map(\.passed) == [true, true])
+        let (failing, failingEvents) = try await result([
             ("quick", .delivered(attempt: 1, offset: .zero)),
             ("late", .delivered(attempt: 5, offset: .seconds(24 * 3_600))),
             ("never", .exhausted(attempts: 7)),
         ])
-        let report = failing.evaluate([])
-        #expect(report.failures.map(\.instanceID) == ["never"])
-        #expect(report.failures.first?.message == "never: expected delivery; exhausted after 7 attempts (7 × HTTP 500)")
+        let failures = failing.verdicts([], events: failingEvents).flatMap { $0.failures() }
+        #expect(failures.map(\.instanceID) == ["never"])
+        #expect(failures.first?.message == "never: expected delivery; exhausted after 7 attempts (7 × HTTP 500)")
     }
 
     @Test func contradictoryExpectationsAreRejected() {

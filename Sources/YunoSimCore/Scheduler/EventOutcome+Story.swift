@@ -1,31 +1,3 @@
-extension RunResult {
-    /// Checks `expectations` against the outcomes. With none, every instance must end delivered.
-    public func evaluate(_ expectations: [Expectation]) -> ExpectationReport {
-        guard !expectations.isEmpty else {
-            let requirement = ExpectationRequirement.mustBeDelivered
-            let text = requirement.text
-            return ExpectationReport(checks: outcomes.map { requirement.check($0, text: text) })
-        }
-        var checks: [ExpectationCheck] = []
-        for expectation in expectations {
-            let requirement = ExpectationRequirement(expectation)
-            let text = requirement.text
-            var matched = false
-            for outcome in outcomes where outcome.eventID == expectation.eventID {
-                matched = true
-                checks.append(requirement.check(outcome, text: text))
-            }
-            if !matched { checks.append(ExpectationRequirement.noSuchEvent(expectation.eventID)) }
-        }
-        return ExpectationReport(checks: checks)
-    }
-}
-
-extension Expectation {
-    /// What it requires, briefly: `delivery on attempt 4`, `no delivery (exhausted)`.
-    public var summary: String { ExpectationRequirement(self).summary }
-}
-
 extension EventOutcome {
     /// How the instance ended, for people: `delivered on attempt 5 at +24h after 4 × HTTP 500`,
     /// `exhausted after 7 attempts (7 × HTTP 500)`.
