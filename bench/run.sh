@@ -56,11 +56,11 @@ for round in $(seq "$ROUNDS"); do
     P50S+=("$(field p50_ms "$WORK/latency.out")"); P99S+=("$(field p99_ms "$WORK/latency.out")")
 
     echo "    yuno-sim run without --journal (the default): $DELIVERIES deliveries" >&2
-    timed yuno-quiet timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
+    timed yuno-nojournal timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
         --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant
-    grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno-quiet.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
-    BARE_RATES+=("$(rate "$DELIVERIES" "$WALL")"); BARE_USS+=("$(us_per "$CPU" "$DELIVERIES")")
-    BARE_SINKS+=("$(per_request_us "$SINK_TICKS" "$DELIVERIES")")
+    grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno-nojournal.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
+    NOJOURNAL_RATES+=("$(rate "$DELIVERIES" "$WALL")"); NOJOURNAL_USS+=("$(us_per "$CPU" "$DELIVERIES")")
+    NOJOURNAL_SINKS+=("$(per_request_us "$SINK_TICKS" "$DELIVERIES")")
 
     echo "    wrk: 10 s, $CONCURRENCY connections" >&2
     timed wrk env BENCH_BODY="$WORK/body.json" BENCH_SIGNATURE="$SIGNATURE" \
@@ -117,7 +117,7 @@ TABLE=$(cat <<TABLE
 | Measurement | Result | Target | |
 |---|---|---|---|
 | yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads, journal on | **$YUNO_RATE /s** (median of $ROUNDS runs: $(spread "${YUNO_RATES[@]}"); $(median "${YUNO_USS[@]}") µs CPU per delivery; sink $(median "${YUNO_SINKS[@]}") µs per request; $(median "${YUNO_RSSS[@]}") MiB peak RSS) | | |
-| the same without \`--journal\` (the default; not used for the ratios) | $(median "${BARE_RATES[@]}") /s ($(spread "${BARE_RATES[@]}"); $(median "${BARE_USS[@]}") µs CPU per delivery; sink $(median "${BARE_SINKS[@]}") µs) | | |
+| the same without \`--journal\` (the default; not used for the ratios) | $(median "${NOJOURNAL_RATES[@]}") /s ($(spread "${NOJOURNAL_RATES[@]}"); $(median "${NOJOURNAL_USS[@]}") µs CPU per delivery; sink $(median "${NOJOURNAL_SINKS[@]}") µs) | | |
 | yuno-sim latency p50 / p99 (from the journal, medians) | $(median "${P50S[@]}") ms / $(median "${P99S[@]}") ms | | |
 | wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s ($(spread "${WRK_RATES[@]}"); last round p50 $WRK_P50, p99 $WRK_P99; $(median "${WRK_USS[@]}") µs CPU per request; sink $(median "${WRK_SINKS[@]}") µs) | | |
 | curl --parallel --parallel-max $CONCURRENCY, $OTHER_COUNT requests | $CURL_RATE /s ($(spread "${CURL_RATES[@]}"); $(median "${CURL_USS[@]}") µs CPU per request, one thread; sink $(median "${CURL_SINKS[@]}") µs) | | |
