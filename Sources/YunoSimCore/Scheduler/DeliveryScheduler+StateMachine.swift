@@ -22,12 +22,17 @@ extension DeliveryScheduler {
     /// count as in flight until ``attemptCompleted(_:acknowledged:)`` reports them.
     public mutating func nextAction(now: Duration) -> Action {
         var attempts: [Attempt] = []
-        return nextAction(now: now, appendingTo: &attempts) ?? .send(attempts)
+        switch nextAction(now: now, appendingTo: &attempts) {
+        case nil: return .send(attempts)
+        case .sleep(until: let due): return .sleep(until: due)
+        case .awaitCompletion: return .awaitCompletion
+        case .finished: return .finished
+        }
     }
 
     /// ``nextAction(now:)`` for a caller that keeps one array for every call: the attempts to
-    /// start are appended to `attempts`, and nil is returned for them instead of ``Action/send(_:)``.
-    mutating func nextAction(now: Duration, appendingTo attempts: inout [Attempt]) -> Action? {
+    /// start are appended to `attempts` and nil is returned; otherwise, what to do instead.
+    mutating func nextAction(now: Duration, appendingTo attempts: inout [Attempt]) -> Pause? {
         if !firstTriesSorted {
             firstTries[firstTryHead...].sort()
             firstTriesSorted = true

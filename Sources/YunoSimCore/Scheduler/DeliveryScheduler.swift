@@ -42,6 +42,13 @@ public struct DeliveryScheduler: Sendable {
         case finished
     }
 
+    /// What the driver should do when no attempt is handed out: ``Action`` without `send`.
+    enum Pause: Sendable, Hashable {
+        case sleep(until: Duration)
+        case awaitCompletion
+        case finished
+    }
+
     /// What became of an event after one of its attempts completed.
     public enum Progress: Sendable, Hashable {
         /// The attempt was acknowledged; the event is done.

@@ -139,8 +139,6 @@ final class RunState: @unchecked Sendable {
                     emit(AttemptJob(run: self, context: context, attempt: attempt, sentAt: now, wallTime: wallTime))
                 }
                 return nil
-            case .send(let attempts):
-                preconditionFailure("\(attempts.count) attempts returned instead of appended")
             case .sleep(until: let due):
                 guard core.clock.isInstant else {
                     return .sleep(delay: core.clock.realDelay(until: due, realElapsed: elapsed), elapsed: elapsed)
