@@ -59,12 +59,23 @@ sink_ticks() {
 # per_request_us TICKS COUNT: microseconds of CPU per request for TICKS clock ticks.
 per_request_us() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }'; }
 
+# shell_words WORD…: the words as one command line a shell reads back the same, each word that
+# needs it in single quotes (so RESULTS.md's commands can be pasted as they are).
+shell_words() {
+    local line="" word
+    for word in "$@"; do
+        if [[ $word =~ ^[A-Za-z0-9_./:=@%+,-]+$ ]]; then line+="$word "
+        else line+="'${word//\'/\'\\\'\'}' "; fi
+    done
+    echo "${line% }"
+}
+
 # timed NAME COMMAND…: runs COMMAND with its output in $WORK/NAME.out (.err) and sets WALL (s),
 # CPU (user+sys s) and RSS_MB (peak) from /usr/bin/time -v, and SINK_TICKS (the nginx
 # worker's CPU meanwhile, in clock ticks). Records the command line.
 timed() {
     local name=$1; shift
-    COMMANDS+=("$*")
+    COMMANDS+=("$(shell_words "$@")")
     local start end sink_before=0
     [ -n "$NGINX_PREFIX" ] && [ -f "$NGINX_PREFIX/nginx.pid" ] && sink_before=$(sink_ticks)
     start=$(date +%s%N)
