@@ -54,9 +54,10 @@ enum ExitStatus {
         }
     }
 
-    /// One line on stderr, prefixed so it stands out in CI logs.
+    /// One line on stderr, prefixed so it stands out in CI logs; no credential from the command
+    /// line or the environment shows, even where argument-parser quotes a flag's value.
     static func printError(_ message: String) {
-        let line = message
+        let line = CommandLineSecrets.redactor()(message)
             .split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }

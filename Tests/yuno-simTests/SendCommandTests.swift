@@ -89,6 +89,11 @@ import YunoSimCore
         (["--timeout", "7"], "has no unit"),
         (["--data", "/nonexistent/body.json"], "cannot read --data '/nonexistent/body.json'"),
         (["--retry=-1"], "--retry must be 0 or more"),
+        // A line break in a header value would add header lines of its own to the delivery.
+        (["--api-key", "ak\r\nx-evil: 1"], "--api-key (or $YUNO_API_KEY) contains a line break"),
+        (["--secret", "sec\nx-evil: 1"], "--secret (or $YUNO_SECRET) contains a line break"),
+        (["--oauth2-url", "http://127.0.0.1:9/t", "--oauth2-client-id", "id\r\nx-evil: 1", "--oauth2-client-secret", "s"],
+         "--oauth2-client-id contains a line break"),
     ])
     func badInputExitsTwoWithOneLineAndSendsNothing(extra: [String], message: String) async throws {
         try await withMerchant { url, received in
@@ -107,6 +112,33 @@ import YunoSimCore
         #expect(result.exitCode == 2)
         #expect(result.stderr.hasPrefix("yuno-sim: error: "))
         #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func aCredentialInTheURLIsMaskedInTextAndJSON() async throws {
+        try await withMerchant { url, received in
+            let withKey = url + "?key=ak-in-the-url"
+            let text = try await ChildProcess.run(["send", "payment.purchase", "--to", withKey, "--api-key", "ak-in-the-url"])
+            let json = try await ChildProcess.run(["send", "payment.purchase", "--to", withKey, "--json"],
+                                                  environment: ["YUNO_API_KEY": "ak-in-the-url"])
+            #expect(text.exitCode == 0 && json.exitCode == 0)
+            #expect(text.stdout.contains(url + "?key=***"))
+            #expect(json.stdout.contains(url + "?key=***"))
+            #expect(!(text.stdout + text.stderr + json.stdout + json.stderr).contains("ak-in-the-url"))
+            #expect(received.all.count == 2)
+        }
+    }
+
+    @Test(arguments: [
+        ["--to", "ftp://127.0.0.1:9/x?k=ak-quoted-by-the-parser", "--api-key", "ak-quoted-by-the-parser"],
+        ["--to", "ftp://127.0.0.1:9/x?k=ak-quoted-by-the-parser", "--hmac-secret=ak-quoted-by-the-parser"],
+        ["--to", "http://user:ak-quoted-by-the-parser@127.0.0.1:9/x"],
+        ["--to=http://user:ak-quoted-by-the-parser@127.0.0.1:9/x"],
+    ])
+    func anArgumentErrorShowsNoCredential(arguments: [String]) async throws {
+        let result = try await ChildProcess.run(["send", "payment.purchase"] + arguments)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.hasPrefix("yuno-sim: error: "))
+        #expect(!result.stderr.contains("ak-quoted-by-the-parser"))
     }
 
     @Test func tenMebibyteAnswerDoesNotGrowTheProcess() async throws {

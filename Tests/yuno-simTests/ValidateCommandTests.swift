@@ -36,6 +36,25 @@ import Testing
             """)
     }
 
+    @Test func noCredentialShowsInProblemsOrInTheOKLine() async throws {
+        let bad = try temporaryScenario("""
+            version: 1
+            endpoint: {url: "http://127.0.0.1:9/x", api_key: validate-key-1}
+            events: [{id: validate-key-1, event: payment.purchase, at: validate-key-1}]
+            """)
+        let good = try temporaryScenario("""
+            version: 1
+            name: drill for validate-key-1
+            endpoint: {url: "http://127.0.0.1:9/x", api_key: validate-key-1}
+            events: [{event: payment.purchase}]
+            """, name: "good.yaml")
+        let result = try await ChildProcess.run(["validate", good, bad], environment: [:])
+        #expect(result.exitCode == 2)
+        #expect(result.stdout == "ok  \(good)  (drill for ***, 1 event, 0 expectations)\n")
+        #expect(result.stderr.contains("\(bad):3:60: 'at': '***' is not a duration"))
+        #expect(!result.stderr.contains("validate-key-1"))
+    }
+
     @Test func unsetVariableFailsAndItsValueIsUsedWhenSet() async throws {
         let path = try temporaryScenario("version: 1\nmerchant:\nendpoint: {hmac_secret: '${DRILL_HMAC}'}\nevents: [{event: payment.purchase}]\n", name: "env.yaml")
         let unset = try await ChildProcess.run(["validate", path], environment: [:])

@@ -56,7 +56,9 @@ public struct ConformanceCheck: Sendable {
             return ordered.compactMap { $0 }
         }
         results += probed
-        return Checklist(url: deliverer.endpoint.url.absoluteString, results: results, deliveries: deliveries,
+        // The URL may carry a credential in its query, as some merchants configure it.
+        let url = Redactor(secrets: deliverer.endpoint.secretValues)(deliverer.endpoint.url.absoluteString)
+        return Checklist(url: url, results: results, deliveries: deliveries,
                          elapsed: start.duration(to: clock.now))
     }
 }

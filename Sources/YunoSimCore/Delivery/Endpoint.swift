@@ -24,6 +24,9 @@ public struct Endpoint: Sendable {
         self.oauth2 = oauth2
     }
 
+    /// Every credential configured, for redaction.
+    public var secretValues: [String] { credentials.secretValues + (oauth2?.secretValues ?? []) }
+
     /// Yuno's documented confirmation windows: 23 s for the first try, 7 s for each retry.
     public struct Timeouts: Sendable, Hashable {
         public var first: Duration

@@ -13,4 +13,17 @@ public struct HTTPHeader: Sendable, Hashable {
 
     /// The value as it may appear in output, journals and reports.
     public var displayValue: String { isSecret ? Redactor.mask : value }
+
+    /// Why `value` cannot be sent as a header value, or `nil` when it can. A line break would
+    /// end the header line and start another of the value's choosing (RFC 9110 §5.5 allows
+    /// visible characters, spaces and tabs only). The reason never quotes the value, which may
+    /// be a secret.
+    public static func problem(withValue value: String) -> String? {
+        for scalar in value.unicodeScalars where scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F {
+            return scalar == "\r" || scalar == "\n"
+                ? "contains a line break, which would end the header line and start another"
+                : "contains a control character, which a header value cannot hold"
+        }
+        return nil
+    }
 }

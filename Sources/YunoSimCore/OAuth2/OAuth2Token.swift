@@ -33,6 +33,9 @@ public struct OAuth2Token: Sendable, Hashable {
         guard let token = object["access_token"] as? String, !token.isEmpty else {
             throw .oauth2Token("token endpoint's answer has no access_token")
         }
+        if let problem = HTTPHeader.problem(withValue: token) {
+            throw .oauth2Token("token endpoint's access_token \(problem)")
+        }
         let seconds: Double? = switch object["expires_in"] {
         case let number as NSNumber: number.doubleValue
         case let text as String: Double(text)

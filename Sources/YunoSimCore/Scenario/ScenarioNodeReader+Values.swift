@@ -16,6 +16,18 @@ extension ScenarioNodeReader {
         scalar(node, key: key)?.text
     }
 
+    /// A credential's text, remembered so that no message about the file shows it; with
+    /// `sentInHeader`, a value that cannot go in a header line is reported (without quoting it).
+    func secret(_ node: Node, key: String, sentInHeader: Bool) -> String? {
+        guard let text = string(node, key: key) else { return nil }
+        remember(secret: text)
+        if sentInHeader, let problem = HTTPHeader.problem(withValue: text) {
+            report("'\(key)' \(problem)", at: node)
+            return nil
+        }
+        return text
+    }
+
     func integer(_ node: Node, key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = scalar(node, key: key) else { return nil }
         guard let number = Int(value.text.replacingOccurrences(of: "_", with: "")) else {

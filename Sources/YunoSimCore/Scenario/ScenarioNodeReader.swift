@@ -6,6 +6,8 @@ final class ScenarioNodeReader {
     let file: String
     private let expansion: VariableExpansion
     private(set) var diagnostics: [ScenarioDiagnostic] = []
+    /// Every credential read so far: no message about the file may show one.
+    private(set) var secrets: [String] = []
     /// Whether any problem was reported so far.
     var hasProblems: Bool { !diagnostics.isEmpty }
 
@@ -19,6 +21,10 @@ final class ScenarioNodeReader {
         diagnostics.append(
             ScenarioDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
         )
+    }
+
+    func remember(secret: String) {
+        secrets.append(secret)
     }
 
     func report(_ message: String, at node: Node) {

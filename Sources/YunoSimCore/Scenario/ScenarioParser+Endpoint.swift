@@ -12,11 +12,11 @@ extension ScenarioParser {
         if let node = urlRequired ? reader.require(fields, "url", in: "endpoint", note: Self.urlNote) : fields["url"] {
             endpoint.url = reader.url(node, key: "url")
         }
-        // Secrets: `string` never quotes the value in a message.
+        // Secrets: never quoted in a message, and masked in every message about the file.
         endpoint.credentials = EndpointCredentials(
-            apiKey: fields["api_key"].flatMap { reader.string($0, key: "api_key") },
-            secret: fields["secret"].flatMap { reader.string($0, key: "secret") },
-            hmacSecret: fields["hmac_secret"].flatMap { reader.string($0, key: "hmac_secret") }
+            apiKey: fields["api_key"].flatMap { reader.secret($0, key: "api_key", sentInHeader: true) },
+            secret: fields["secret"].flatMap { reader.secret($0, key: "secret", sentInHeader: true) },
+            hmacSecret: fields["hmac_secret"].flatMap { reader.secret($0, key: "hmac_secret", sentInHeader: false) }
         )
         if let node = fields["accept"], let text = reader.string(node, key: "accept") {
             if let acknowledgement = Acknowledgement(rawValue: text) {

@@ -22,9 +22,16 @@ extension ScenarioParser {
                 reader.report("'authentication_url' is empty\(urlNote)", at: node)
             }
         }
-        // Secrets: `string` never quotes the value in a message.
-        let clientID = reader.require(fields, "client_id", in: what).flatMap { reader.string($0, key: "client_id") }
-        let clientSecret = reader.require(fields, "client_secret", in: what).flatMap { reader.string($0, key: "client_secret") }
+        // The client id can go in a header (`include_client_id`); the secret is masked in every
+        // message about the file.
+        let clientID = reader.require(fields, "client_id", in: what).flatMap { node in
+            reader.string(node, key: "client_id").flatMap { value in
+                guard let problem = HTTPHeader.problem(withValue: value) else { return value }
+                reader.report("'client_id' \(problem)", at: node)
+                return nil
+            }
+        }
+        let clientSecret = reader.require(fields, "client_secret", in: what).flatMap { reader.secret($0, key: "client_secret", sentInHeader: false) }
         // The other keys are still checked when a credential is missing, so every problem shows.
         var oauth2 = OAuth2Configuration(authenticationURL: url, clientID: clientID ?? "", clientSecret: clientSecret ?? "")
         if let node = fields["grant_type"], let value = reader.string(node, key: "grant_type") {

@@ -58,8 +58,14 @@ public struct ScenarioParser: Sendable {
         }
         let scenario = read(root, file: file, with: reader)
         guard reader.diagnostics.isEmpty else {
+            // A credential may be quoted where it is misused (`at: <the api key>`), or sit in a URL.
+            let redact = Redactor(secrets: reader.secrets)
             throw ScenarioDiagnostics(reader.diagnostics.sorted {
                 ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0)
+            }.map { problem in
+                var masked = problem
+                masked.message = redact(problem.message)
+                return masked
             })
         }
         return scenario

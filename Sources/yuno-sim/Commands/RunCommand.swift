@@ -39,7 +39,7 @@ struct RunCommand: AsyncParsableCommand {
             transform: ArgumentTransforms.url)
     var target: WebhookURL?
 
-    @Option(help: ArgumentHelp("Append one JSON line per attempt to this file, flushed as each completes.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write one JSON line per attempt to this file (replacing it), each within 100 ms of its answer.", valueName: "file"))
     var journal: String?
 
     @Option(help: ArgumentHelp("Transfers in flight at once.", valueName: "n"))

@@ -34,7 +34,7 @@ struct SendCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Send this file's bytes verbatim instead of a generated body; - reads stdin.", valueName: "file"))
     var data: String?
 
-    @Option(help: ArgumentHelp("The body's `retry` field: 0 on Yuno's first try, up to 6.", valueName: "n"))
+    @Option(help: ArgumentHelp("The body's `retry` field: 0 on Yuno's first try, 6 on its seventh and last.", valueName: "n"))
     var retry: Int?
 
     @Option(help: ArgumentHelp(
@@ -90,7 +90,8 @@ struct SendCommand: AsyncParsableCommand {
         let result = await withCurlTransport(tls.transportConfiguration(concurrency: 1)) { transport in
             await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: payload, retry: retry)
         }
-        let report = SendReport(event: event, url: to, retry: data == nil ? retry : nil, result: result)
+        let report = SendReport(event: event, url: to, retry: data == nil ? retry : nil, result: result,
+                                redact: Redactor(secrets: endpoint.secretValues))
         FileOutput.standardOutput.line(json ? report.json() : report.text())
         if !result.isAcknowledged {
             throw ExitCode(ExitStatus.failed)

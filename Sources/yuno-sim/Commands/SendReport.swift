@@ -1,26 +1,28 @@
 import Foundation
 import YunoSimCore
 
-/// What `send` prints: for people, or as one JSON object. Shows no credential.
+/// What `send` prints: for people, or as one JSON object. Shows no credential: the URL and
+/// the error pass through `redact`, built from the credentials of the delivery.
 struct SendReport {
     let event: EventName
     let url: WebhookURL
     let retry: Int?
     let result: DeliveryAttemptResult
+    let redact: Redactor
 
     private var latencyMilliseconds: Double {
         (result.response.latency.seconds * 10_000).rounded() / 10
     }
 
     func text() -> String {
-        var lines = ["\(event) (retry \(retry.map(String.init) ?? "from --data")) -> \(url)"]
+        var lines = ["\(event) (retry \(retry.map(String.init) ?? "from --data")) -> \(redact(url.absoluteString))"]
         let status = result.response.status.map(String.init) ?? "none"
         if result.isAcknowledged {
             lines.append("  status     \(status) (received)")
         } else {
             lines.append("  status     \(status) (not received: Yuno counts only HTTP 200 and would retry)")
             if let error = result.error {
-                lines.append("  error      \(error.shortName): \(error.detail)")
+                lines.append("  error      \(error.shortName): \(redact(error.detail))")
             }
         }
         lines.append("  latency    \(latencyMilliseconds) ms")
@@ -31,7 +33,7 @@ struct SendReport {
     func json() -> String {
         let object: [String: Any] = [
             "type_event": event.typeEvent,
-            "url": url.absoluteString,
+            "url": redact(url.absoluteString),
             "retry": retry.map { $0 as Any } ?? NSNull(),
             "delivered": result.isAcknowledged,
             "status": result.response.status.map { $0 as Any } ?? NSNull(),
@@ -40,7 +42,7 @@ struct SendReport {
             "bytes_received": result.response.bytesReceived,
             "signature": result.signature.map { $0 as Any } ?? NSNull(),
             "error": result.error.map { $0.shortName as Any } ?? NSNull(),
-            "error_detail": result.error.map { $0.detail as Any } ?? NSNull(),
+            "error_detail": result.error.map { redact($0.detail) as Any } ?? NSNull(),
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)

@@ -26,7 +26,8 @@ struct ValidateCommand: ParsableCommand {
         for path in scenarios {
             do {
                 let scenario = try parser.parse(contentsOf: path)
-                FileOutput.standardOutput.line("ok  \(path)  (\(Self.summary(of: scenario)))")
+                let redact = Redactor(scenarios: [scenario])
+                FileOutput.standardOutput.line("ok  \(path)  (\(redact(Self.summary(of: scenario))))")
             } catch {
                 allValid = false
                 ExitStatus.printDiagnostics(error)

@@ -16,6 +16,16 @@ struct CredentialOptions: ParsableArguments {
         valueName: "key"))
     var hmacSecret: String?
 
+    /// A value that cannot go in a header line is refused before anything is sent.
+    func validate() throws {
+        let credentials = resolved()
+        for (value, flag, variable) in [(credentials.apiKey, "--api-key", "YUNO_API_KEY"), (credentials.secret, "--secret", "YUNO_SECRET")] {
+            if let value, let problem = HTTPHeader.problem(withValue: value) {
+                throw ValidationError("\(flag) (or $\(variable)) \(problem)")
+            }
+        }
+    }
+
     /// The flags, with the environment filling the ones not given.
     func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) -> EndpointCredentials {
         func pick(_ flag: String?, _ variable: String) -> String? {

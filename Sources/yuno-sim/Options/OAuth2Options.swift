@@ -45,6 +45,9 @@ struct OAuth2Options: ParsableArguments {
         if url != nil, clientID == nil {
             throw ValidationError("--oauth2-url needs --oauth2-client-id")
         }
+        if let clientID, let problem = HTTPHeader.problem(withValue: clientID) {
+            throw ValidationError("--oauth2-client-id \(problem)")
+        }
         guard !authorizationName.isEmpty, authorizationName.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
             throw ValidationError("--oauth2-authorization-name must be an HTTP header name like Authorization")
         }

@@ -88,6 +88,11 @@ import YunoSimCore
         (TransportResponse(status: 503, latency: .zero), "answered HTTP 503"),
         (TransportResponse(status: 200, latency: .zero, bodyPrefix: Array("<html>".utf8)), "not a JSON object"),
         (TransportResponse(status: 200, latency: .zero, bodyPrefix: Array(#"{"token":"x"}"#.utf8)), "has no access_token"),
+        // Sent as is, it would add header lines of the token endpoint's choosing to the delivery.
+        (TransportResponse(status: 200, latency: .zero, bodyPrefix: Array(#"{"access_token":"abc\r\nx-api-key: forged"}"#.utf8)),
+         "access_token contains a line break"),
+        (TransportResponse(status: 200, latency: .zero, bodyPrefix: Array(#"{"access_token":"abc\u0000"}"#.utf8)),
+         "access_token contains a control character"),
     ])
     func noTokenMeansNothingIsSent(answer: TransportResponse, reason: String) async throws {
         let transport = TokenEndpointTransport(tokenAnswer: { _ in answer })

@@ -10,10 +10,26 @@ import YunoSimCore
 
     @Test func leavesTextWithoutSecretsAlone() {
         let redact = Redactor(secrets: ["k-123", ""])
-        #expect(redact("k-12 3 and k-1234") == "k-12 3 and ***4")
+        #expect(redact("k-12 3 and k-1234") == "k-12 3 and k-1234")
         #expect(redact("nothing here") == "nothing here")
         #expect(redact("") == "")
         #expect(Redactor.none("k-123") == "k-123")
+    }
+
+    @Test func aSecretIsMaskedPercentEncodedAsAURLCarriesIt() {
+        let redact = Redactor(secrets: ["KEY/zz91", "X&SEC<qq72>"])
+        #expect(redact("?k=KEY%2Fzz91&s=X%26SEC%3Cqq72%3E") == "?k=***&s=***")
+        #expect(redact("?k=KEY%2fzz91&s=X%26SEC%3cqq72%3e") == "?k=***&s=***")
+        // What Foundation's query encoding leaves alone stays as written.
+        #expect(redact("?s=X&SEC%3Cqq72%3E") == "?s=***")
+        #expect(redact("KEY/zz91") == "***")
+    }
+
+    @Test func aShortSecretIsMaskedWhereItStandsAloneALongOneEverywhere() {
+        let redact = Redactor(secrets: ["a", "s3", "longer-secret"])
+        #expect(redact(#"interrupted="false" clock="instant""#) == #"interrupted="false" clock="instant""#)
+        #expect(redact("?k=a&t=s3 (a) s3") == "?k=***&t=*** (***) ***")
+        #expect(redact("xlonger-secrety") == "x***y")
     }
 
     @Test func aSecretContainingAnotherIsMaskedWhole() {

@@ -230,6 +230,49 @@ import YunoSimCore
         #expect(!lines.joined().contains("hunter2") && !lines.joined().contains("s3cr3t"))
     }
 
+    @Test func aSecretQuotedWhereItIsMisusedIsMasked() {
+        let text = """
+            version: 1
+            endpoint:
+              url: ftp://127.0.0.1:9/x?key=hunter2-key
+              api_key: hunter2-key
+              secret: ${YUNO_TEST_SECRET}
+            events: [{id: s3cr3t-from-env, event: payment.purchase, at: hunter2-key}]
+            """
+        #expect(problems(text) == [
+            "drill.yaml:3:8: 'url': 'ftp://127.0.0.1:9/x?key=***' is not an http:// or https:// URL",
+            "drill.yaml:6:61: 'at': '***' is not a duration; write a duration like 250ms, 7s, 5m, 6h or 2d",
+        ])
+    }
+
+    @Test func headerCredentialsWithALineBreakAreRefusedUnquoted() {
+        let text = """
+            version: 1
+            endpoint:
+              url: http://127.0.0.1:9/x
+              api_key: "hunter2\\r\\nx-evil: 1"
+              secret: "hunter2\\u0000"
+              hmac_secret: "hunter2\\nstays: a key, never a header"
+              oauth2: {authentication_url: "http://127.0.0.1:9/t", client_id: "id\\nx-evil: 2", client_secret: s}
+            events: [{event: payment.purchase}]
+            """
+        let lines = problems(text)
+        #expect(lines == [
+            "drill.yaml:4:12: 'api_key' contains a line break, which would end the header line and start another",
+            "drill.yaml:5:11: 'secret' contains a control character, which a header value cannot hold",
+            "drill.yaml:7:67: 'client_id' contains a line break, which would end the header line and start another",
+        ])
+        #expect(!lines.joined().contains("hunter2") && !lines.joined().contains("evil"))
+    }
+
+    @Test func aURLWithAPasswordIsRefusedWithoutShowingIt() {
+        let text = "version: 1\nendpoint: {url: \"http://user:hunter2@127.0.0.1:9/x\"}\nevents: [{event: payment.purchase}]\n"
+        let lines = problems(text)
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("drill.yaml:2:17: 'url': the URL has a user name or password before its host") == true)
+        #expect(!lines.joined().contains("hunter2"))
+    }
+
     @Test func reportsEveryProblemTogetherInFileOrder() {
         let text = """
             version: 3

@@ -45,9 +45,13 @@ import YunoSimCore
         let junit = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString).xml")
         defer { try? FileManager.default.removeItem(at: junit) }
         let result = try await withMerchant(status: 204) { url in
-            try await ChildProcess.run(["check", url, "--events", "payment.*", "--junit", junit.path] + secrets)
+            // A credential some merchants also put in the URL is masked there too.
+            try await ChildProcess.run(["check", url + "?key=ck-secret", "--events", "payment.*", "--junit", junit.path] + secrets)
         }
         #expect(result.exitCode == 1)
+        #expect(result.stdout.contains("?key=***"))
+        #expect(try !String(contentsOf: junit, encoding: .utf8).contains("ck-secret"))
+        #expect(!result.stdout.contains("ck-secret"))
         #expect(result.stdout.contains("FAIL  Every event gets 200: 9 of 9 events answered HTTP 204; Yuno treats only 200 as received"))
         let cases = try JUnitCases(contentsOf: junit)
         #expect(cases.failures >= 1)
