@@ -46,12 +46,20 @@ final class CurlEventLoop: @unchecked Sendable {
     /// When curl wants `curl_multi_socket_action(CURL_SOCKET_TIMEOUT)`, in monotonic nanoseconds.
     fileprivate var timerDeadline: UInt64?
 
-    init(configuration: CurlTransport.Configuration, maxInFlight: Int) {
-        // These fail only when memory or file descriptors are exhausted at start-up.
-        guard let multi = curl_multi_init() else { preconditionFailure("curl_multi_init failed: out of memory") }
+    /// Starts the thread; fails when memory or file descriptors run out (a low `ulimit -n`
+    /// with many threads).
+    init(configuration: CurlTransport.Configuration, maxInFlight: Int) throws(InputError) {
+        guard let multi = curl_multi_init() else { throw InputError("cannot start a curl thread: curl_multi_init failed (out of memory)") }
         let epoll = epoll_create1(Int32(EPOLL_CLOEXEC))
+        let epollError = errno
         let wakeup = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
-        guard epoll >= 0, wakeup >= 0 else { preconditionFailure("epoll_create1/eventfd failed: \(String(cString: strerror(errno)))") }
+        guard epoll >= 0, wakeup >= 0 else {
+            let reason = String(cString: strerror(epoll < 0 ? epollError : errno))
+            if epoll >= 0 { close(epoll) }
+            if wakeup >= 0 { close(wakeup) }
+            curl_multi_cleanup(multi)
+            throw InputError("cannot start a curl thread: \(reason); raise the limit on open files (ulimit -n) or use fewer --curl-threads")
+        }
         self.multi = multi
         self.epoll = epoll
         self.wakeup = wakeup

@@ -41,17 +41,27 @@ public final class CurlTransport: Transport {
     private let loops: [CurlEventLoop]
     private let nextLoop = Atomic<Int>(0)
 
-    /// Starts the transport's threads. Call ``shutdown()`` when done, or use
-    /// ``withCurlTransport(_:_:)``.
-    public init(configuration: Configuration = Configuration()) {
+    /// Starts the transport's threads (never more than transfers in flight). Call
+    /// ``shutdown()`` when done, or use ``withCurlTransport(_:_:)``.
+    ///
+    /// - Throws: when a thread cannot start for want of file descriptors or memory; the
+    ///   threads already started are stopped.
+    public init(configuration: Configuration = Configuration()) throws(InputError) {
         CurlGlobal.initialize()
-        let threads = max(1, configuration.threads)
         let concurrency = max(1, configuration.concurrency)
-        self.loops = (0..<threads).map { index in
+        let threads = min(max(1, configuration.threads), concurrency)
+        var loops: [CurlEventLoop] = []
+        for index in 0..<threads {
             // Spread the limit so the total in flight never exceeds `concurrency`.
             let share = concurrency / threads + (index < concurrency % threads ? 1 : 0)
-            return CurlEventLoop(configuration: configuration, maxInFlight: max(1, share))
+            do {
+                loops.append(try CurlEventLoop(configuration: configuration, maxInFlight: share))
+            } catch {
+                for loop in loops { loop.stop() }
+                throw error
+            }
         }
+        self.loops = loops
     }
 
     deinit {
@@ -90,8 +100,8 @@ public final class CurlTransport: Transport {
 public func withCurlTransport<Result: Sendable>(
     _ configuration: CurlTransport.Configuration = .init(),
     _ body: (CurlTransport) async throws -> Result
-) async rethrows -> Result {
-    let transport = CurlTransport(configuration: configuration)
+) async throws -> Result {
+    let transport = try CurlTransport(configuration: configuration)
     do {
         let result = try await body(transport)
         await transport.shutdown()

@@ -48,9 +48,11 @@ enum ExitStatus {
     }
 
     /// Every scenario problem on stderr as `FILE:LINE:COLUMN: message`, the form editors link.
+    /// The scenario's own credentials are already masked; those of the environment are too.
     static func printDiagnostics(_ diagnostics: ScenarioDiagnostics) {
+        let redact = CommandLineSecrets.redactor()
         for line in diagnostics.lines {
-            FileOutput.standardError.line(line)
+            FileOutput.standardError.line(redact(line))
         }
     }
 

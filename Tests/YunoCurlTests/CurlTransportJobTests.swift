@@ -57,7 +57,7 @@ import YunoSimCore
     @Test(.timeLimit(.minutes(1))) func jobsAJobReturnsGoOutFromTheSameLoopThread() async throws {
         let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0))
         let steps = try await merchant.withRunning { url in
-            await withCurlTransport(.init(concurrency: 4, threads: 2)) { transport in
+            try await withCurlTransport(.init(concurrency: 4, threads: 2)) { transport in
                 // Two chains, so both loops have one; each must stay on its own thread.
                 async let first = Self.runChain(url: url, links: 5, transport: transport)
                 async let second = Self.runChain(url: url, links: 5, transport: transport)
@@ -72,8 +72,8 @@ import YunoSimCore
         #expect(Set(steps.flatMap { $0.map(\.thread) }).count == 2)
     }
 
-    @Test(.timeLimit(.minutes(1))) func afterShutdownAJobAndWhatItReturnsFailWithoutBeingSent() async {
-        let transport = CurlTransport(configuration: .init(concurrency: 2))
+    @Test(.timeLimit(.minutes(1))) func afterShutdownAJobAndWhatItReturnsFailWithoutBeingSent() async throws {
+        let transport = try CurlTransport(configuration: .init(concurrency: 2))
         await transport.shutdown()
         let steps = await Self.runChain(url: "http://127.0.0.1:9/never", links: 3, transport: transport)
         #expect(steps.map(\.link) == [1, 2, 3])

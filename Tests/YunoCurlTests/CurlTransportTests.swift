@@ -92,7 +92,7 @@ import YunoSimCore
     @Test func refusedPortIsAConnectError() async throws {
         let refusing = try RefusingPort()
         let target = try endpoint("http://127.0.0.1:\(refusing.port)/hook")
-        let result = await withCurlTransport { transport in
+        let result = try await withCurlTransport { transport in
             await WebhookDeliverer(endpoint: target, transport: transport)
                 .deliver(body: Array("{}".utf8), retry: 0)
         }
@@ -107,7 +107,7 @@ import YunoSimCore
         let url = "http://127.0.0.1:\(listener.port)/hook"
         let target = try endpoint(url, timeout: timeout)
         let started = ContinuousClock.now
-        let result = await withCurlTransport { transport in
+        let result = try await withCurlTransport { transport in
             await WebhookDeliverer(endpoint: target, transport: transport)
                 .deliver(body: Array("{}".utf8), retry: 0)
         }
@@ -123,7 +123,7 @@ import YunoSimCore
     @Test func unresolvableHostIsADNSError() async throws {
         // `.invalid` is reserved (RFC 2606) and never resolves; no traffic leaves the machine.
         let target = try endpoint("http://merchant.invalid/hook")
-        let result = await withCurlTransport { transport in
+        let result = try await withCurlTransport { transport in
             await WebhookDeliverer(endpoint: target, transport: transport)
                 .deliver(body: Array("{}".utf8), retry: 0)
         }

@@ -12,7 +12,7 @@ import YunoSimCore
 
         let endpoint = Endpoint(url: try WebhookURL(url), credentials: EndpointCredentials(hmacSecret: "m-secret"))
         let template = try EventTemplate(event: "payment.capture")
-        let results = await withCurlTransport { transport in
+        let results = try await withCurlTransport { transport in
             let deliverer = WebhookDeliverer(endpoint: endpoint, transport: transport)
             var results: [DeliveryAttemptResult] = []
             for retry in 0...1 {

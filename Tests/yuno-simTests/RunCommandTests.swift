@@ -95,6 +95,57 @@ import YunoSimCore
         }
     }
 
+    @Test(arguments: [
+        (["--speed", "1e19"], "clock speed must be from 0.001 to 1000000"),
+        (["--curl-threads", "10000"], "--curl-threads must be from 1 to 64"),
+    ])
+    func outOfRangeFlagsExitTwoBeforeAnythingIsSent(extra: [String], message: String) async throws {
+        let scenario = Self.root.appendingPathComponent("scenarios/quickstart.yaml").path
+        let result = try await ChildProcess.run(["run", scenario] + extra)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains(message))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aReportThatCannotBeWrittenIsRefusedBeforeAnythingIsSent() async throws {
+        let received = DeliveryLog()
+        let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0)) { received.append($0) }
+        try await merchant.withRunning { url in
+            let text = "version: 1\nendpoint: {url: \"\(url)\"}\nevents: [{event: payment.purchase}]\n"
+            let file = try scenarioFile(text)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let folder = FileManager.default.temporaryDirectory.path
+            for (extra, message) in [
+                (["--junit", file.path], "it is also \(file.path), which it would overwrite"),
+                (["--html", folder], "it is a directory"),
+                (["--report-json", "/nonexistent-folder/r.json"], "/nonexistent-folder is not a writable folder"),
+                (["--journal", file.path], "it is also \(file.path)"),
+            ] {
+                let result = try await ChildProcess.run(["run", file.path] + extra)
+                #expect(result.exitCode == 2, "\(extra)")
+                #expect(result.stderr.contains(message), "\(result.stderr)")
+            }
+            #expect(try String(contentsOf: file, encoding: .utf8) == text)
+            #expect(received.all.isEmpty)
+        }
+    }
+
+    @Test func aReportPathThatIsALinkStaysALink() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("report.json")
+        let link = folder.appendingPathComponent("latest.json")
+        try Data("old".utf8).write(to: target)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
+        let scenario = Self.root.appendingPathComponent("scenarios/quickstart.yaml").path
+        let result = try await ChildProcess.run(["run", scenario, "--report-json", link.path])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["latest.json", "report.json"])
+    }
+
     @Test func unsetVariableIsAnErrorBeforeAnythingIsSent() async throws {
         let file = try scenarioFile("""
             version: 1

@@ -16,6 +16,9 @@ public struct WebhookURL: Sendable, Hashable, CustomStringConvertible {
         guard let host = components.host, !host.isEmpty else {
             throw InputError("'\(text)' has no host; write it like http://127.0.0.1:8080/webhooks/yuno")
         }
+        if let port = components.port, !(1...65_535).contains(port) {
+            throw InputError("'\(text)' has port \(port); a port is from 1 to 65535")
+        }
         if components.user != nil || components.password != nil {
             // Not quoted: the password is a credential.
             throw InputError("the URL has a user name or password before its host; Yuno sends no Basic credentials, so leave them out (api_key, secret and oauth2 carry credentials)")

@@ -38,12 +38,12 @@ public final class Journal: Sendable {
 
     /// Creates or truncates the file at `path`; lines wait at most `flushDelay` to be written.
     public init(path: String, redactor: Redactor = .none, flushDelay: Duration = .milliseconds(100)) throws(JournalError) {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path)
-        else {
-            throw JournalError(path: path, detail: "cannot create the file")
+        // Opened in place, never renamed over: a device (`/dev/null`) or a link stays what it is.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw JournalError(path: path, detail: String(cString: strerror(errno)))
         }
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         self.closesHandle = true
         self.path = path
         self.redactor = redactor

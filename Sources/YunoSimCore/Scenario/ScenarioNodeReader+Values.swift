@@ -6,9 +6,16 @@ import Yams
 extension ScenarioNodeReader {
     /// `fields[key]`, reporting it as missing from `what` when absent.
     func require(_ fields: Fields, _ key: String, in what: String, note: String = "") -> Node? {
-        if let node = fields[key] { return node }
-        report("missing key '\(key)' in \(what)\(note)", at: fields.node)
-        return nil
+        guard let node = fields[key] else {
+            report("missing key '\(key)' in \(what)\(note)", at: fields.node)
+            return nil
+        }
+        // `event: ${EVENT}` with EVENT unset-but-empty must not quietly drop the event.
+        guard !isEmptyValue(node) else {
+            report("'\(key)' in \(what) has no value\(note)", at: node)
+            return nil
+        }
+        return node
     }
 
     /// Any single value as text; the message never quotes it, so this also reads secrets.

@@ -63,6 +63,24 @@ final class ScenarioNodeReader {
         return Array(sequence)
     }
 
+    /// Whether `node` is a value left empty (`key:`, `~`, `null`, or a variable that expands to
+    /// nothing), which ``scalar(_:key:)`` reads as "not given". Reports nothing: a variable
+    /// that cannot expand is reported where the value is read.
+    func isEmptyValue(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, let text = try? expansion.expand(scalar.string) else { return false }
+        return Self.isEmpty(text, of: scalar, node: node)
+    }
+
+    /// Whether `text`, what `scalar` expands to, reads as no value.
+    private static func isEmpty(_ text: String, of scalar: Node.Scalar, node: Node) -> Bool {
+        tag(of: text, scalar: scalar, node: node) == .null || (text.isEmpty && scalar.style == .plain)
+    }
+
+    /// A plain scalar is typed by what it expands to: `${N:-10}` is a number.
+    private static func tag(of text: String, scalar: Node.Scalar, node: Node) -> Tag.Name {
+        Resolver.default.resolveTag(of: text == scalar.string || scalar.style != .plain ? node : Node(text))
+    }
+
     /// The text of a scalar after `${VAR}` expansion, with the tag that text resolves to;
     /// `nil` for an empty value (`key:`, `~`, `null`, or a variable that expands to nothing)
     /// and for a problem, which is reported.
@@ -78,10 +96,8 @@ final class ScenarioNodeReader {
             report(error.message, at: node)
             return nil
         }
-        // A plain scalar is typed by what it expands to: `${N:-10}` is a number.
-        let tag = Resolver.default.resolveTag(of: text == scalar.string || scalar.style != .plain ? node : Node(text))
-        if tag == .null || (text.isEmpty && scalar.style == .plain) { return nil }
-        return ExpandedScalar(text: text, tag: tag, node: node)
+        if Self.isEmpty(text, of: scalar, node: node) { return nil }
+        return ExpandedScalar(text: text, tag: Self.tag(of: text, scalar: scalar, node: node), node: node)
     }
 
     /// How a node is called in messages.

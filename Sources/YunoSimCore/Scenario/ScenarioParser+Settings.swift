@@ -11,7 +11,13 @@ extension ScenarioParser {
         guard let fields = reader.mapping(node, "clock", allowed: Self.clockKeys) else { return (.instant, nil) }
         var setting = ClockMode.instant
         if let node = fields["speed"], let value = reader.scalar(node, key: "speed"), value.text != "instant" {
-            setting = reader.positiveNumber(node, key: "speed").map(ClockMode.speed) ?? .instant
+            if let factor = reader.positiveNumber(node, key: "speed") {
+                do {
+                    setting = try ClockMode.speed(validating: factor)
+                } catch {
+                    reader.report("'speed': \(error.message)", at: node)
+                }
+            }
         }
         let start = fields["start"].flatMap { reader.timestamp($0, key: "start") }
         return (setting, start)
@@ -44,6 +50,10 @@ extension ScenarioParser {
         }
         var offsets: [Duration] = []
         for item in items {
+            if reader.isEmptyValue(item) {
+                reader.report("an offset in 'schedule' has no value; write one like 5m", at: item)
+                continue
+            }
             guard let offset = reader.duration(item, key: "schedule") else { continue }
             if offsets.isEmpty, offset != .zero {
                 reader.report("the first offset in 'schedule' is the first try and must be 0s, not \(offset.notation)", at: item)

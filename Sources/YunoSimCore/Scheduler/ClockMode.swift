@@ -20,10 +20,20 @@ public enum ClockMode: Sendable, Hashable, CustomStringConvertible {
         self = try Self.speed(validating: factor)
     }
 
-    /// `.speed(factor)` after checking that `factor` is a positive, finite number.
+    /// The fastest clock that really waits: a four-day drill in about a third of a second.
+    /// Beyond it the real waits round to nothing; `instant` is the clock for that.
+    public static let maximumSpeed = 1_000_000.0
+    /// The slowest: a thousandth of real time.
+    public static let minimumSpeed = 0.001
+
+    /// `.speed(factor)` after checking that `factor` is a number from ``minimumSpeed`` to
+    /// ``maximumSpeed``.
     public static func speed(validating factor: Double) throws(InputError) -> ClockMode {
         guard factor.isFinite, factor > 0 else {
             throw InputError("clock speed must be a positive number, not \(factor)")
+        }
+        guard factor >= minimumSpeed, factor <= maximumSpeed else {
+            throw InputError("clock speed must be from 0.001 to 1000000 virtual seconds per real second, not \(factor); use instant to run as fast as the merchant answers")
         }
         return .speed(factor)
     }

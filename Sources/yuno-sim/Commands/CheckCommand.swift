@@ -60,6 +60,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let junit { try ReportFile.check(junit, what: "--junit") }
         let endpoint = Endpoint(url: url, credentials: credentials.resolved(),
                                 timeouts: Endpoint.Timeouts(first: timeoutFirst, retry: timeoutRetry),
                                 oauth2: try oauth2.resolved())
@@ -69,11 +70,7 @@ struct CheckCommand: AsyncParsableCommand {
         }
         FileOutput.standardOutput.line(json ? checklist.json() : checklist.text())
         if let junit {
-            do {
-                try Data(checklist.junit().utf8).write(to: URL(fileURLWithPath: junit))
-            } catch {
-                throw InputError("cannot write --junit '\(junit)': \(error.localizedDescription)")
-            }
+            try ReportFile.write(checklist.junit(), to: junit, what: "--junit")
         }
         if !checklist.passed {
             throw ExitCode(ExitStatus.failed)

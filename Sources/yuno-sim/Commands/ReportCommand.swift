@@ -26,10 +26,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         // The journal holds no secret; mask the environment's credentials all the same.
-        let redactor = Redactor(secrets: ["YUNO_API_KEY", "YUNO_SECRET", "YUNO_HMAC_SECRET"].compactMap {
-            ProcessInfo.processInfo.environment[$0]
-        })
-        try reports.checkWritable()
+        let redactor = CommandLineSecrets.redactor()
+        try reports.checkWritable(inputs: [journal])
         let report = try JournalReader.read(contentsOf: journal)
         for scenario in report.scenarios {
             FileOutput.standardOutput.write(TextReport.heading(scenario.scenario, redact: redactor))

@@ -61,7 +61,7 @@ struct RunCommand: AsyncParsableCommand {
     func validate() throws {
         guard !scenarios.isEmpty else { throw ValidationError("name at least one scenario file") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
-        guard curlThreads >= 1 else { throw ValidationError("--curl-threads must be at least 1") }
+        guard (1...64).contains(curlThreads) else { throw ValidationError("--curl-threads must be from 1 to 64") }
     }
 
     func run() async throws {
@@ -69,7 +69,8 @@ struct RunCommand: AsyncParsableCommand {
         let plans = try zip(scenarios, parsed).map { path, scenario in
             try ScenarioPlan(path: path, scenario: scenario, target: target, clock: speed, concurrency: concurrency, seed: seed)
         }
-        try reports.checkWritable()
+        if let journal { try ReportFile.check(journal, what: "journal", inputs: scenarios) }
+        try reports.checkWritable(inputs: scenarios + (journal.map { [$0] } ?? []))
         let redactor = Redactor(scenarios: parsed)
         do {
             try await deliver(plans, redactor: redactor)

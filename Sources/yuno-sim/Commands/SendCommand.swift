@@ -87,7 +87,7 @@ struct SendCommand: AsyncParsableCommand {
             ),
             oauth2: try oauth2.resolved()
         )
-        let result = await withCurlTransport(tls.transportConfiguration(concurrency: 1)) { transport in
+        let result = try await withCurlTransport(tls.transportConfiguration(concurrency: 1)) { transport in
             await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: payload, retry: retry)
         }
         let report = SendReport(event: event, url: to, retry: data == nil ? retry : nil, result: result,

@@ -26,24 +26,20 @@ struct ReportOptions: ParsableArguments {
         return files
     }
 
-    /// Fails before anything is sent when a report could not be written.
-    func checkWritable() throws(InputError) {
+    /// Fails before anything is sent when a report could not be written, would overwrite one
+    /// of `inputs`, or names the same file as another report.
+    func checkWritable(inputs: [String]) throws(InputError) {
+        var earlier: [String] = []
         for (path, _) in files {
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            guard FileManager.default.isWritableFile(atPath: directory) else {
-                throw InputError("cannot write report \(path): \(directory) is not a writable directory")
-            }
+            try ReportFile.check(path, what: "report", inputs: inputs + earlier)
+            earlier.append(path)
         }
     }
 
     /// Writes every requested report of `report`, through `redactor`.
     func write(_ report: RunReport, redactor: Redactor) throws(InputError) {
         for (path, render) in files {
-            do {
-                try Data(render(report, redactor).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw InputError("cannot write report \(path): \(error.localizedDescription)")
-            }
+            try ReportFile.write(render(report, redactor), to: path, what: "report")
         }
     }
 }

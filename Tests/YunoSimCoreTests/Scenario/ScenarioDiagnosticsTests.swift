@@ -212,6 +212,54 @@ import YunoSimCore
         ])
     }
 
+    @Test func aRequiredKeyLeftEmptyIsAProblemNotAnAbsentEvent() {
+        let text = """
+            version: ~
+            merchant: {}
+            retry: {schedule: [0s, ~, 2m]}
+            events:
+              - id: e
+                event: ${YUNO_TEST_EMPTY}
+              - {event: payment.purchase, repeat: {count: ~}}
+            expect: [{event: ~, delivered: true}]
+            """
+        #expect(problems(text) == [
+            "drill.yaml:1:10: 'version' in scenario has no value",
+            "drill.yaml:3:24: an offset in 'schedule' has no value; write one like 5m",
+            "drill.yaml:6:12: 'event' in event has no value",
+            "drill.yaml:7:47: 'count' in repeat has no value; write repeat: {count: 100, every: 1s}",
+            "drill.yaml:8:18: 'event' in expectation has no value; name an event by its id",
+        ])
+    }
+
+    @Test func clockSpeedStaysWhereTheArithmeticHolds() {
+        let fast = "version: 1\nmerchant: {}\nclock: {speed: 1e30}\nevents: [{event: payment.purchase}]\n"
+        #expect(problems(fast) == [
+            "drill.yaml:3:16: 'speed': clock speed must be from 0.001 to 1000000 virtual seconds per real second, not 1e+30; use instant to run as fast as the merchant answers",
+        ])
+        let slow = "version: 1\nmerchant: {}\nclock: {speed: 1e-9}\nevents: [{event: payment.purchase}]\n"
+        #expect(problems(slow).count == 1)
+        let top = "version: 1\nmerchant: {}\nclock: {speed: 1000000}\nevents: [{event: payment.purchase}]\n"
+        #expect(problems(top) == [])
+    }
+
+    @Test func aValueWithLineBreaksIsQuotedOnOneLine() {
+        let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    at: \"5\\nx\"\n"
+        #expect(problems(text) == ["drill.yaml:5:9: 'at': '5\\nx' has no unit; write a duration like 250ms, 7s, 5m, 6h or 2d"])
+    }
+
+    @Test func aPortOutOfRangeIsAProblem() {
+        let text = "version: 1\nendpoint: {url: \"http://127.0.0.1:99999/h\"}\nevents: [{event: payment.purchase}]\n"
+        #expect(problems(text) == ["drill.yaml:2:17: 'url': 'http://127.0.0.1:99999/h' has port 99999; a port is from 1 to 65535"])
+    }
+
+    @Test func retryCannotBePinnedBySet() {
+        let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set: {retry: 5, data.description: x}\n"
+        #expect(problems(text) == [
+            "drill.yaml:5:11: 'retry' is set for each attempt (0 on the first try, then 1, 2, …); remove it from 'set'",
+        ])
+    }
+
     @Test func secretsAreNeverQuoted() {
         let text = """
             version: 1

@@ -58,6 +58,17 @@ import YunoSimCore
         #expect(cases.names.count == 2 + ConformanceProbe.standard.count)
     }
 
+    @Test func aJUnitFileThatCannotBeWrittenIsRefusedBeforeAnythingIsSent() async throws {
+        let received = DeliveryLog()
+        let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0)) { received.append($0) }
+        let result = try await merchant.withRunning { url in
+            try await ChildProcess.run(["check", url, "--junit", "/nonexistent-folder/check.xml"])
+        }
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("cannot write --junit /nonexistent-folder/check.xml: /nonexistent-folder is not a writable folder"))
+        #expect(received.all.isEmpty)
+    }
+
     @Test(arguments: [
         (["--events", "paymnet.*"], "matches no catalogue event"),
         (["--timeout-retry", "7"], "has no unit"),

@@ -1,0 +1,82 @@
+import Foundation
+import Glibc
+import YunoSimCore
+
+/// Where a report or journal file goes: checked before anything is sent, and written so that a
+/// reader never sees half a file, without ever replacing what the path names by something else.
+/// A symbolic link is followed; a device or pipe (`/dev/stdout`) is written in place, not
+/// renamed over, which would turn `/dev/null` into a regular file for a root user.
+enum ReportFile {
+    /// Fails when `path` cannot be written: a directory, a missing or read-only folder, or one
+    /// of `inputs` (a scenario or journal the command reads, which it would overwrite).
+    static func check(_ path: String, what: String, inputs: [String] = []) throws(InputError) {
+        let target = resolved(path)
+        var info = stat()
+        let exists = stat(target, &info) == 0
+        for input in inputs {
+            var other = stat()
+            let sameFile = exists && stat(input, &other) == 0 && other.st_dev == info.st_dev && other.st_ino == info.st_ino
+            if sameFile || resolved(input) == target {
+                throw InputError("cannot write \(what) \(path): it is also \(input), which it would overwrite")
+            }
+        }
+        if exists {
+            if info.st_mode & S_IFMT == S_IFDIR {
+                throw InputError("cannot write \(what) \(path): it is a directory")
+            }
+            if info.st_mode & S_IFMT != S_IFREG { return }
+        }
+        let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+        guard access(folder, W_OK | X_OK) == 0 else {
+            throw InputError("cannot write \(what) \(path): \(folder) is not a writable folder")
+        }
+    }
+
+    /// Writes `text` to `path`: a regular file through a temporary file renamed over it, any
+    /// other existing file (a device, a pipe) in place.
+    static func write(_ text: String, to path: String, what: String) throws(InputError) {
+        let target = resolved(path)
+        var info = stat()
+        let isSpecial = stat(target, &info) == 0 && info.st_mode & S_IFMT != S_IFREG
+        let destination = isSpecial ? target : temporaryName(for: target)
+        let flags = isSpecial ? O_WRONLY | O_TRUNC | O_CLOEXEC : O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        let descriptor = open(destination, flags, 0o644)
+        guard descriptor >= 0 else { throw failure(what, path, errno) }
+        var problem: Int32 = writeAll(text, to: descriptor) ? 0 : errno
+        if close(descriptor) != 0, problem == 0 { problem = errno }
+        if problem == 0, !isSpecial, rename(destination, target) != 0 { problem = errno }
+        if problem != 0 {
+            if !isSpecial { unlink(destination) }
+            throw failure(what, path, problem)
+        }
+    }
+
+    /// `path` with symbolic links followed, so that a link keeps pointing where it did.
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+
+    private static func temporaryName(for target: String) -> String {
+        let url = URL(fileURLWithPath: target)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+    }
+
+    private static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            var offset = 0
+            while offset < bytes.count {
+                let count = Glibc.write(descriptor, base + offset, bytes.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+    }
+
+    private static func failure(_ what: String, _ path: String, _ code: Int32) -> InputError {
+        InputError("cannot write \(what) \(path): \(String(cString: strerror(code)))")
+    }
+}
