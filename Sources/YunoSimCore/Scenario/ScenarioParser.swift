@@ -106,6 +106,11 @@ public struct ScenarioParser: Sendable {
         var ids: [String] = []
         if let node = reader.require(fields, "events", in: "scenario") {
             (scenario.events, ids) = readEvents(node, with: reader)
+            // Each instance is held from the start; 100 × 1,000,000 took 15 GB before a send.
+            let instances = scenario.events.reduce(0) { $0 + ($1.repetition?.count ?? 1) }
+            if instances > Self.maximumInstances {
+                reader.report("the events add up to \(instances) deliveries; a scenario holds at most \(Self.maximumInstances) (split it into several files)", at: node)
+            }
         }
         if let node = fields["expect"] {
             scenario.expectations = readExpectations(node, ids: ids, retry: scenario.retry, with: reader)
@@ -114,4 +119,6 @@ public struct ScenarioParser: Sendable {
     }
 
     static let urlNote = " (needed unless 'merchant:' runs the built-in merchant)"
+    /// Event instances (events times their `repeat` counts) one scenario may hold: about 1.5 GB.
+    public static let maximumInstances = 10_000_000
 }

@@ -31,7 +31,7 @@ struct RunCommand: AsyncParsableCommand {
     var scenarios: [String]
 
     @Option(help: ArgumentHelp(
-        "Clock for every scenario: instant, or virtual seconds per real second (3600 = 1 h/s).",
+        "Clock for every scenario: instant, or virtual seconds per real second, 0.001 to 1000000 (3600 = 1 h/s).",
         valueName: "speed"), transform: { try ClockMode(notation: $0) })
     var speed: ClockMode?
 
@@ -45,7 +45,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Transfers in flight at once.", valueName: "n"))
     var concurrency = 32
 
-    @Option(help: ArgumentHelp("Threads driving curl, each with its own connections; 2 helps at high rates on 2+ cores.", valueName: "n"))
+    @Option(help: ArgumentHelp("Threads driving curl (1 to 64), each with its own connections; 2 helps at high rates on 2+ cores.", valueName: "n"))
     var curlThreads = 1
 
     @Option(help: ArgumentHelp("Make every generated id, amount and name reproducible.", valueName: "n"))

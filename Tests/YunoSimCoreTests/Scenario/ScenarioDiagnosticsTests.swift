@@ -253,6 +253,14 @@ import YunoSimCore
         #expect(problems(text) == ["drill.yaml:2:17: 'url': 'http://127.0.0.1:99999/h' has port 99999; a port is from 1 to 65535"])
     }
 
+    @Test func aScenarioHoldsAtMostTenMillionInstances() {
+        let events = (1...11).map { "  - {id: e\($0), event: payment.purchase, repeat: {count: 1000000}}" }.joined(separator: "\n")
+        let text = "version: 1\nmerchant: {}\nevents:\n\(events)\n"
+        #expect(problems(text) == [
+            "drill.yaml:4:3: the events add up to 11000000 deliveries; a scenario holds at most 10000000 (split it into several files)",
+        ])
+    }
+
     @Test func retryCannotBePinnedBySet() {
         let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set: {retry: 5, data.description: x}\n"
         #expect(problems(text) == [
