@@ -261,6 +261,20 @@ import YunoSimCore
         ])
     }
 
+    @Test func nestedAliasesCannotBlowASetValueUp() {
+        let levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"] + (1...8).map { level in
+            let name = Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(level)))
+            let previous = Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(level - 1)))
+            return "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]"
+        }
+        let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set:\n"
+            + levels.map { "      data.\($0)" }.joined(separator: "\n") + "\n"
+        // Up to 10^9 values if expanded; each of d to i is refused after its first 10,000.
+        let problems = problems(text)
+        #expect(problems.count == 6)
+        #expect(problems.first == "drill.yaml:9:15: the value of 'data.d' holds more than 10000 values (counting what YAML aliases repeat)")
+    }
+
     @Test func retryCannotBePinnedBySet() {
         let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set: {retry: 5, data.description: x}\n"
         #expect(problems(text) == [
