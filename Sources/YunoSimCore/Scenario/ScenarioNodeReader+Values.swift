@@ -100,11 +100,11 @@ extension ScenarioNodeReader {
     /// An ISO-8601 instant in UTC or with an offset, optionally with fractional seconds.
     func timestamp(_ node: Node, key: String) -> Date? {
         guard let value = scalar(node, key: key) else { return nil }
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: value.text) { return date }
-        formatter.formatOptions.insert(.withFractionalSeconds)
-        if let date = formatter.date(from: value.text) { return date }
-        report("'\(key)' must be an instant like 2026-03-01T12:00:00Z, not '\(value.text)'", at: node)
-        return nil
+        do {
+            return try InstantNotation.parse(value.text)
+        } catch {
+            report("'\(key)': \(error.message)", at: node)
+            return nil
+        }
     }
 }

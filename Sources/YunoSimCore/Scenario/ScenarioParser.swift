@@ -111,6 +111,14 @@ public struct ScenarioParser: Sendable {
             if instances > Self.maximumInstances {
                 reader.report("the events add up to \(instances) deliveries; a scenario holds at most \(Self.maximumInstances) (split it into several files)", at: node)
             }
+            // Beyond it, times were clamped and dates printed with the wrong century.
+            let lastRetry = scenario.retry.offset(ofAttempt: scenario.retry.attemptCount) ?? .zero
+            for event in scenario.events {
+                let lastStart = event.at + (event.repetition.map { $0.every * ($0.count - 1) } ?? .zero)
+                if lastStart + lastRetry > Self.maximumSpan {
+                    reader.report("event '\(event.id)': its last attempt would come \((lastStart + lastRetry).notation) after the start; a scenario spans at most \(Self.maximumSpan.notation)", at: node)
+                }
+            }
         }
         if let node = fields["expect"] {
             scenario.expectations = readExpectations(node, ids: ids, retry: scenario.retry, with: reader)
@@ -121,4 +129,6 @@ public struct ScenarioParser: Sendable {
     static let urlNote = " (needed unless 'merchant:' runs the built-in merchant)"
     /// Event instances (events times their `repeat` counts) one scenario may hold: about 1.5 GB.
     public static let maximumInstances = 10_000_000
+    /// From the start to the last attempt of any event: the longest duration a scenario can write.
+    public static let maximumSpan = Duration.seconds(1_000_000_000)
 }

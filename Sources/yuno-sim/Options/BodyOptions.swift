@@ -53,10 +53,6 @@ struct BodyOptions: ParsableArguments {
     var time: Date { at ?? (seed == nil ? Date() : Self.seededClock) }
 
     static func parseTime(_ text: String) throws -> Date {
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        throw InputError("'\(text)' is not an ISO-8601 time; write it like 2026-01-01T12:00:00Z")
+        try InstantNotation.parse(text)
     }
 }

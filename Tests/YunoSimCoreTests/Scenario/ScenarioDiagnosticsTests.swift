@@ -198,7 +198,7 @@ import YunoSimCore
         let text = "version: 1\nmerchant: {}\nclock: {speed: fast, start: yesterday}\nretry: {schedule: [1m, 0s]}\nevents: [{event: payment.purchase}]\n"
         #expect(problems(text) == [
             "drill.yaml:3:16: 'speed' must be a positive number, not 'fast'",
-            "drill.yaml:3:29: 'start' must be an instant like 2026-03-01T12:00:00Z, not 'yesterday'",
+            "drill.yaml:3:29: 'start': 'yesterday' is not an ISO-8601 instant; write it like 2026-03-01T12:00:00Z",
             "drill.yaml:4:20: the first offset in 'schedule' is the first try and must be 0s, not 1m",
             "drill.yaml:4:24: offsets in 'schedule' must not decrease: 0s comes after 1m",
         ])
@@ -273,6 +273,13 @@ import YunoSimCore
         let problems = problems(text)
         #expect(problems.count == 6)
         #expect(problems.first == "drill.yaml:9:15: the value of 'data.d' holds more than 10000 values (counting what YAML aliases repeat)")
+    }
+
+    @Test func aScenarioSpansAtMostElevenThousandDays() {
+        let text = "version: 1\nmerchant: {}\nevents:\n  - {id: far, event: payment.purchase, at: 11000d, repeat: {count: 2, every: 1000d}}\n"
+        #expect(problems(text) == [
+            "drill.yaml:4:3: event 'far': its last attempt would come 12004d after the start; a scenario spans at most 11574d1h46m40s",
+        ])
     }
 
     @Test func retryCannotBePinnedBySet() {
