@@ -37,14 +37,17 @@ enum ExitStatus {
         return code.rawValue
     }
 
-    /// `yuno-sim SUBCOMMAND --help` for the subcommand being run, else `yuno-sim --help`.
+    /// `yuno-sim SUBCOMMAND… --help` for the (nested) subcommand being run, else
+    /// `yuno-sim --help`.
     private static var helpCommand: String {
-        let names = YunoSim.configuration.subcommands.compactMap { $0.configuration.commandName }
-        let arguments = CommandLine.arguments.dropFirst()
-        if let name = arguments.first(where: { names.contains($0) }) {
-            return "yuno-sim \(name) --help"
+        var path = ["yuno-sim"]
+        var commands = YunoSim.configuration.subcommands
+        for argument in CommandLine.arguments.dropFirst() {
+            guard let command = commands.first(where: { $0.configuration.commandName == argument }) else { continue }
+            path.append(argument)
+            commands = command.configuration.subcommands
         }
-        return "yuno-sim --help"
+        return (path + ["--help"]).joined(separator: " ")
     }
 
     /// Every scenario problem on stderr as `FILE:LINE:COLUMN: message`, the form editors link.

@@ -89,6 +89,7 @@ import YunoSimCore
         (["--timeout", "7"], "has no unit"),
         (["--data", "/nonexistent/body.json"], "cannot read --data '/nonexistent/body.json'"),
         (["--retry=-1"], "--retry must be 0 or more"),
+        (["--connect-timeout", "0s"], "--connect-timeout must be longer than 0s"),
         // A line break in a header value would add header lines of its own to the delivery.
         (["--api-key", "ak\r\nx-evil: 1"], "--api-key (or $YUNO_API_KEY) contains a line break"),
         (["--secret", "sec\nx-evil: 1"], "--secret (or $YUNO_SECRET) contains a line break"),

@@ -29,9 +29,17 @@ import YunoSimCore
         #expect(mismatch.stdout.contains("does not match"))
     }
 
-    @Test func missingSecretIsAUsageError() async throws {
-        let result = try await ChildProcess.run(["sign"], stdin: body)
-        #expect(result.exitCode == 2)
-        #expect(result.stderr.contains("--hmac-secret"))
+    @Test func missingOrEmptySecretIsAUsageError() async throws {
+        for arguments in [["sign"], ["sign", "--hmac-secret", ""], ["verify", "--signature", "x"]] {
+            let result = try await ChildProcess.run(arguments, stdin: body)
+            #expect(result.exitCode == 2)
+            #expect(result.stderr.contains("give the HMAC secret with --hmac-secret or $YUNO_HMAC_SECRET"))
+        }
+    }
+
+    @Test func theSecretCanComeFromTheEnvironmentAsForSend() async throws {
+        let result = try await ChildProcess.run(["sign"], stdin: body, environment: ["YUNO_HMAC_SECRET": "k"])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == WebhookSigner(hmacSecret: "k").signature(for: body) + "\n")
     }
 }

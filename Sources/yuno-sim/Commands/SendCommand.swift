@@ -69,6 +69,9 @@ struct SendCommand: AsyncParsableCommand {
         if let timeout, timeout <= .zero {
             throw ValidationError("--timeout must be longer than 0s")
         }
+        if connectTimeout <= .zero {
+            throw ValidationError("--connect-timeout must be longer than 0s")
+        }
     }
 
     func run() async throws {

@@ -12,14 +12,19 @@ struct SignCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .customLong("hmac-secret"), help: ArgumentHelp("The webhook's HMAC secret.", valueName: "key"))
-    var hmacSecret: String
+    @Option(name: .customLong("hmac-secret"), help: ArgumentHelp("The webhook's HMAC secret (default: $YUNO_HMAC_SECRET).", valueName: "key"))
+    var hmacSecret: String?
+
+    func validate() throws {
+        _ = try CredentialOptions.requiredHMACSecret(hmacSecret)
+    }
 
     @Argument(help: ArgumentHelp("File with the body bytes; standard input when omitted or -.", valueName: "file"))
     var file: String?
 
     func run() throws {
         let body = try InputFile.read(file, flag: "file")
-        FileOutput.standardOutput.line(WebhookSigner(hmacSecret: hmacSecret).signature(for: body))
+        let signer = WebhookSigner(hmacSecret: try CredentialOptions.requiredHMACSecret(hmacSecret))
+        FileOutput.standardOutput.line(signer.signature(for: body))
     }
 }

@@ -8,8 +8,12 @@ struct VerifyCommand: ParsableCommand {
         discussion: "Compares in constant time, as your endpoint should."
     )
 
-    @Option(name: .customLong("hmac-secret"), help: ArgumentHelp("The webhook's HMAC secret.", valueName: "key"))
-    var hmacSecret: String
+    @Option(name: .customLong("hmac-secret"), help: ArgumentHelp("The webhook's HMAC secret (default: $YUNO_HMAC_SECRET).", valueName: "key"))
+    var hmacSecret: String?
+
+    func validate() throws {
+        _ = try CredentialOptions.requiredHMACSecret(hmacSecret)
+    }
 
     @Option(help: ArgumentHelp("The x-hmac-signature value received.", valueName: "base64"))
     var signature: String
@@ -19,7 +23,8 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let body = try InputFile.read(file, flag: "file")
-        if WebhookSigner(hmacSecret: hmacSecret).isValid(signature: signature, for: body) {
+        let signer = WebhookSigner(hmacSecret: try CredentialOptions.requiredHMACSecret(hmacSecret))
+        if signer.isValid(signature: signature, for: body) {
             FileOutput.standardOutput.line("signature matches")
         } else {
             FileOutput.standardOutput.line("signature does not match: sign the raw body bytes with the same secret and compare")

@@ -26,6 +26,14 @@ struct CredentialOptions: ParsableArguments {
         }
     }
 
+    /// The HMAC secret `sign` and `verify` need: `flag`, else `$YUNO_HMAC_SECRET`, never empty.
+    static func requiredHMACSecret(_ flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        guard let secret = flag ?? environment["YUNO_HMAC_SECRET"], !secret.isEmpty else {
+            throw ValidationError("give the HMAC secret with --hmac-secret or $YUNO_HMAC_SECRET; it cannot be empty")
+        }
+        return secret
+    }
+
     /// The flags, with the environment filling the ones not given.
     func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) -> EndpointCredentials {
         func pick(_ flag: String?, _ variable: String) -> String? {

@@ -36,6 +36,12 @@ import YunoSimCore
         #expect(run.stdout.isEmpty)
     }
 
+    @Test func aUsageErrorPointsAtTheNestedCommandsHelp() async throws {
+        let run = try await ChildProcess.run(["events", "show"])
+        #expect(run.exitCode == 2)
+        #expect(run.stderr.hasSuffix("(see 'yuno-sim events show --help')\n"))
+    }
+
     @Test func unknownVariantExitsTwo() async throws {
         let run = try await ChildProcess.run(["events", "show", "payment.purchase", "--variant", "bogus"])
         #expect(run.exitCode == 2)
