@@ -36,6 +36,17 @@ import Testing
             """)
     }
 
+    @Test func aScenarioCanComeThroughAPipeAndAFolderIsNamedAsOne() async throws {
+        let text = "version: 1\nmerchant: {}\nevents: [{event: payment.purchase}]\n"
+        let piped = try await ChildProcess.run(["validate", "/dev/stdin"], stdin: Array(text.utf8), environment: [:])
+        #expect(piped.exitCode == 0, "\(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("ok  /dev/stdin  ("))
+        let folder = FileManager.default.temporaryDirectory.path
+        let directory = try await ChildProcess.run(["validate", folder], environment: [:])
+        #expect(directory.exitCode == 2)
+        #expect(directory.stderr == "\(folder): cannot read the scenario: it is a directory\n")
+    }
+
     @Test func noCredentialShowsInProblemsOrInTheOKLine() async throws {
         let bad = try temporaryScenario("""
             version: 1

@@ -7,10 +7,10 @@ import Foundation
 public enum JournalReader {
     /// Reads the journal file at `path`.
     public static func read(contentsOf path: String) throws(InputError) -> RunReport {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError("cannot read journal \(path)")
+        switch FileContents.read(path) {
+        case .success(let data): return try report(from: String(decoding: data, as: UTF8.self), source: path)
+        case .failure(let reason): throw InputError("cannot read journal \(path): \(reason)")
         }
-        return try report(from: String(decoding: data, as: UTF8.self), source: path)
     }
 
     /// Reads journal `text`; `source` names it in messages and names a scenario without a line.

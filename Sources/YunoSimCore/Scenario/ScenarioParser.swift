@@ -33,9 +33,10 @@ public struct ScenarioParser: Sendable {
         func fileProblem(_ message: String) -> ScenarioDiagnostics {
             ScenarioDiagnostics([ScenarioDiagnostic(file: path, line: nil, column: nil, message: message)])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "it is not readable" : "no such file"
-            throw fileProblem("cannot read the scenario: \(reason)")
+        let data: Data
+        switch FileContents.read(path) {
+        case .success(let contents): data = contents
+        case .failure(let reason): throw fileProblem("cannot read the scenario: \(reason)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw fileProblem("the scenario is not UTF-8 text")

@@ -7,10 +7,9 @@ enum InputFile {
         guard let path, path != "-" else {
             return Array(FileHandle.standardInput.readDataToEndOfFile())
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "it is not readable" : "no such file"
-            throw InputError("cannot read \(flag) '\(path)': \(reason)")
+        switch FileContents.read(path) {
+        case .success(let data): return Array(data)
+        case .failure(let reason): throw InputError("cannot read \(flag) '\(path)': \(reason)")
         }
-        return Array(data)
     }
 }
