@@ -3,9 +3,11 @@ public enum SpellingSuggestion {
     /// The candidate closest to `text` by edit distance, when it is close enough to be a typo.
     public static func closest(to text: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(2, text.count / 3)
+        let letters = Array(text.lowercased())
         var best: (name: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(Array(text.lowercased()), Array(candidate.lowercased()))
+        // The distance is at least the difference in length: most candidates need no table.
+        for candidate in candidates where abs(candidate.count - letters.count) <= limit {
+            let distance = editDistance(letters, Array(candidate.lowercased()))
             guard distance <= limit else { continue }
             if let current = best,
                current.distance < distance || (current.distance == distance && current.name <= candidate) {

@@ -282,6 +282,15 @@ import YunoSimCore
         ])
     }
 
+    @Test func onlyTheFirstTwentyUnknownIdsGetASuggestion() {
+        let events = (1...25).map { "  - {id: event-\($0), event: payment.purchase}" }.joined(separator: "\n")
+        let expectations = (1...25).map { "  - {event: evnet-\($0), delivered: true}" }.joined(separator: "\n")
+        let lines = problems("version: 1\nmerchant: {}\nevents:\n\(events)\nexpect:\n\(expectations)\n")
+        #expect(lines.count == 25)
+        #expect(lines.prefix(20).allSatisfy { $0.contains("did you mean") })
+        #expect(lines.suffix(5).allSatisfy { !$0.contains("did you mean") })
+    }
+
     @Test func retryCannotBePinnedBySet() {
         let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set: {retry: 5, data.description: x}\n"
         #expect(problems(text) == [
