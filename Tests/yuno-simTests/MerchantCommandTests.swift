@@ -26,4 +26,15 @@ import YunoSimCore
         #expect(await merchant.nextLine() == "payment.capture retry=1 api_key=- secret=- signature=ok -> 200")
         #expect(await merchant.interrupt() == 0)
     }
+
+    @Test(arguments: [
+        (["--token-ttl", "5m"], "--token-ttl needs --oauth2-client-id"),
+        (["--oauth2-client-id", "c", "--oauth2-client-secret", "s", "--token-ttl", "0s"], "--token-ttl must be longer than 0s"),
+    ])
+    func badOAuth2FlagsExitTwoBeforeListening(arguments: [String], message: String) async throws {
+        let result = try await ChildProcess.run(["merchant", "--port", "0"] + arguments)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains(message))
+        #expect(result.stdout.isEmpty)
+    }
 }

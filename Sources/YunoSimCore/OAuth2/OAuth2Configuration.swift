@@ -74,6 +74,21 @@ public struct OAuth2Configuration: Sendable, Hashable {
     /// The header name used to send the client id when ``includeClientID`` is set.
     public static let clientIDHeader = "x-client-id"
 
+    /// Why `name` cannot carry the token, or `nil`: it must be an RFC 9110 token (letters,
+    /// digits and ``!#$%&'*+-.^_`|~``) and not a header a delivery already sends or HTTP uses.
+    public static func problem(withAuthorizationName name: String) -> String? {
+        let allowed = "!#$%&'*+-.^_`|~".unicodeScalars
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || allowed.contains($0)) }) else {
+            return "must be an HTTP header name like Authorization, not '\(name)'"
+        }
+        let taken = ["content-type", "content-length", "host", "x-api-key", "x-secret", "x-hmac-signature",
+                     "transfer-encoding", "connection", "expect"]
+        guard !taken.contains(name.lowercased()) else {
+            return "cannot be \(name): deliveries already send that header, or HTTP needs it"
+        }
+        return nil
+    }
+
     /// Every secret value, for redaction.
     public var secretValues: [String] { [clientSecret] }
 }

@@ -39,10 +39,10 @@ extension ScenarioParser {
         }
         oauth2.scope = fields["scope"].flatMap { reader.string($0, key: "scope") }
         if let node = fields["authorization_name"], let value = reader.string(node, key: "authorization_name") {
-            if Self.isHeaderName(value) {
-                oauth2.authorizationName = value
+            if let problem = OAuth2Configuration.problem(withAuthorizationName: value) {
+                reader.report("'authorization_name' \(problem)", at: node)
             } else {
-                reader.report("'authorization_name' must be an HTTP header name like Authorization, not '\(value)'", at: node)
+                oauth2.authorizationName = value
             }
         }
         if let node = fields["include_client_id"], let value = reader.bool(node, key: "include_client_id") {
@@ -87,10 +87,5 @@ extension ScenarioParser {
         let hint = SpellingSuggestion.hint(for: text, among: names)
         reader.report("'\(key)' must be \(names.joined(separator: " or ")), not '\(text)'\(hint)", at: node)
         return nil
-    }
-
-    /// An RFC 9110 token: letters, digits and ``!#$%&'*+-.^_`|~``.
-    static func isHeaderName(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "!#$%&'*+-.^_`|~".unicodeScalars.contains($0)) }
     }
 }

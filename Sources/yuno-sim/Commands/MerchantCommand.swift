@@ -42,9 +42,9 @@ struct MerchantCommand: AsyncParsableCommand {
         "The client's secret (default: $YUNO_OAUTH2_CLIENT_SECRET).", valueName: "secret"))
     var oauth2ClientSecret: String?
 
-    @Option(name: .customLong("token-ttl"), help: ArgumentHelp("expires_in of issued tokens.", valueName: "duration"),
+    @Option(name: .customLong("token-ttl"), help: ArgumentHelp("expires_in of issued tokens (default: 1h).", valueName: "duration"),
             transform: ArgumentTransforms.duration)
-    var tokenTTL: Duration = .seconds(3_600)
+    var tokenTTL: Duration?
 
     @Option(help: ArgumentHelp("Status for a delivery that passes every check.", valueName: "code"))
     var status = 200
@@ -58,7 +58,10 @@ struct MerchantCommand: AsyncParsableCommand {
         guard (100...599).contains(status) else { throw ValidationError("--status must be an HTTP status, 100 to 599") }
         guard path.hasPrefix("/") else { throw ValidationError("--path must start with /") }
         guard failBelowRetry >= 0 else { throw ValidationError("--fail-below-retry must be 0 or more") }
-        guard tokenTTL > .zero else { throw ValidationError("--token-ttl must be longer than 0s") }
+        if let tokenTTL {
+            guard tokenTTL > .zero else { throw ValidationError("--token-ttl must be longer than 0s") }
+            guard oauth2ClientID != nil else { throw ValidationError("--token-ttl needs --oauth2-client-id: without it no token is issued") }
+        }
         if oauth2ClientID == nil, oauth2ClientSecret != nil {
             throw ValidationError("--oauth2-client-secret needs --oauth2-client-id")
         }
@@ -77,7 +80,7 @@ struct MerchantCommand: AsyncParsableCommand {
             credentials: credentials.resolved(),
             failBelowRetry: failBelowRetry, status: status, delay: delay,
             oauth2: oauth2ClientID.flatMap { id in
-                oauth2Secret.map { MerchantOAuth2(clientID: id, clientSecret: $0, tokenTTL: tokenTTL) }
+                oauth2Secret.map { MerchantOAuth2(clientID: id, clientSecret: $0, tokenTTL: tokenTTL ?? .seconds(3_600)) }
             }
         )
         let merchant = ReferenceMerchant(

@@ -48,8 +48,8 @@ struct OAuth2Options: ParsableArguments {
         if let clientID, let problem = HTTPHeader.problem(withValue: clientID) {
             throw ValidationError("--oauth2-client-id \(problem)")
         }
-        guard !authorizationName.isEmpty, authorizationName.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-            throw ValidationError("--oauth2-authorization-name must be an HTTP header name like Authorization")
+        if let problem = OAuth2Configuration.problem(withAuthorizationName: authorizationName) {
+            throw ValidationError("--oauth2-authorization-name \(problem)")
         }
     }
 

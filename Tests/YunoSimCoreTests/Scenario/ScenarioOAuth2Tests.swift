@@ -93,6 +93,20 @@ import YunoSimCore
         ])
     }
 
+    @Test(arguments: ["x-api-key", "Content-Type", "X-HMAC-Signature", "Host"])
+    func theTokenCannotTakeAHeaderADeliveryAlreadySends(name: String) {
+        let problems = ScenarioTestSupport.problems("""
+            version: 1
+            merchant: {}
+            endpoint:
+              oauth2: {client_id: c, client_secret: s, authorization_name: \(name)}
+            events: [{event: payment.purchase}]
+            """)
+        #expect(problems == [
+            "drill.yaml:4:64: 'authorization_name' cannot be \(name): deliveries already send that header, or HTTP needs it",
+        ])
+    }
+
     @Test func theSecretIsNeverQuoted() {
         let problems = ScenarioTestSupport.problems("""
             version: 1
