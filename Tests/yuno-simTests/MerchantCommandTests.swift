@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YunoCurl
+import YunoMerchant
 import YunoSimCore
 
 @Suite struct MerchantCommandTests {
@@ -36,5 +37,15 @@ import YunoSimCore
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains(message))
         #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aPortInUseIsSaidPlainly() async throws {
+        let occupant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0))
+        let result = try await occupant.withRunning { url in
+            let port = try #require(URLComponents(string: url)?.port)
+            return try await ChildProcess.run(["merchant", "--port", String(port)])
+        }
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.hasSuffix(": Address already in use; choose another --port, or --port 0 for a free one\n"))
     }
 }

@@ -91,7 +91,18 @@ struct MerchantCommand: AsyncParsableCommand {
         do {
             try await merchant.runUntilSignalled { url in FileOutput.standardOutput.line(url) }
         } catch {
-            throw InputError("the merchant could not listen on \(host):\(port): \(error)")
+            throw InputError("the merchant could not listen on \(host):\(port): \(Self.reason(error))")
         }
+    }
+
+    /// NIO's errors read `bind(descriptor:ptr:bytes:): Address already in use) (errno: 98)`;
+    /// the system's own words are clearer, with what to do for the usual case.
+    private static func reason(_ error: any Error) -> String {
+        let text = "\(error)"
+        guard let range = text.range(of: "(errno: "), let code = Int32(text[range.upperBound...].prefix(while: \.isNumber)) else {
+            return text
+        }
+        let reason = String(cString: strerror(code))
+        return code == EADDRINUSE ? "\(reason); choose another --port, or --port 0 for a free one" : reason
     }
 }
