@@ -4,6 +4,27 @@ import Yams
 extension ScenarioParser {
     static let eventKeys = ["id", "event", "at", "variant", "set", "repeat"]
     static let repeatKeys = ["count", "every"]
+    /// Event instances (events times their `repeat` counts) one scenario may hold: about 1.5 GB.
+    public static let maximumInstances = 10_000_000
+    /// From the start to the last attempt of any event: the longest duration a scenario can write.
+    public static let maximumSpan = Duration.seconds(1_000_000_000)
+
+    /// Reports a scenario too large to hold (each instance is held from the start: 100 events
+    /// repeated 1,000,000 times took 15 GB before a send) or too long to time (beyond the span,
+    /// times were clamped and dates printed with the wrong century).
+    func checkSize(of events: [ScenarioEvent], retry: RetrySchedule, at node: Node, with reader: ScenarioNodeReader) {
+        let instances = events.reduce(0) { $0 + ($1.repetition?.count ?? 1) }
+        if instances > Self.maximumInstances {
+            reader.report("the events add up to \(instances) deliveries; a scenario holds at most \(Self.maximumInstances) (split it into several files)", at: node)
+        }
+        let lastRetry = retry.offset(ofAttempt: retry.attemptCount) ?? .zero
+        for event in events {
+            let last = event.at + (event.repetition.map { $0.every * ($0.count - 1) } ?? .zero) + lastRetry
+            if last > Self.maximumSpan {
+                reader.report("event '\(event.id)': its last attempt would come \(last.notation) after the start; a scenario spans at most \(Self.maximumSpan.notation)", at: node)
+            }
+        }
+    }
 
     /// The valid events, and the ids of every entry (valid or not), so that expectations
     /// about an entry with a problem are not reported a second time.

@@ -107,19 +107,7 @@ public struct ScenarioParser: Sendable {
         var ids: [String] = []
         if let node = reader.require(fields, "events", in: "scenario") {
             (scenario.events, ids) = readEvents(node, with: reader)
-            // Each instance is held from the start; 100 × 1,000,000 took 15 GB before a send.
-            let instances = scenario.events.reduce(0) { $0 + ($1.repetition?.count ?? 1) }
-            if instances > Self.maximumInstances {
-                reader.report("the events add up to \(instances) deliveries; a scenario holds at most \(Self.maximumInstances) (split it into several files)", at: node)
-            }
-            // Beyond it, times were clamped and dates printed with the wrong century.
-            let lastRetry = scenario.retry.offset(ofAttempt: scenario.retry.attemptCount) ?? .zero
-            for event in scenario.events {
-                let lastStart = event.at + (event.repetition.map { $0.every * ($0.count - 1) } ?? .zero)
-                if lastStart + lastRetry > Self.maximumSpan {
-                    reader.report("event '\(event.id)': its last attempt would come \((lastStart + lastRetry).notation) after the start; a scenario spans at most \(Self.maximumSpan.notation)", at: node)
-                }
-            }
+            checkSize(of: scenario.events, retry: scenario.retry, at: node, with: reader)
         }
         if let node = fields["expect"] {
             scenario.expectations = readExpectations(node, ids: ids, retry: scenario.retry, with: reader)
@@ -128,8 +116,4 @@ public struct ScenarioParser: Sendable {
     }
 
     static let urlNote = " (needed unless 'merchant:' runs the built-in merchant)"
-    /// Event instances (events times their `repeat` counts) one scenario may hold: about 1.5 GB.
-    public static let maximumInstances = 10_000_000
-    /// From the start to the last attempt of any event: the longest duration a scenario can write.
-    public static let maximumSpan = Duration.seconds(1_000_000_000)
 }
