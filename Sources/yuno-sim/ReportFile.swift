@@ -51,9 +51,22 @@ enum ReportFile {
         }
     }
 
-    /// `path` with symbolic links followed, so that a link keeps pointing where it did.
+    /// `path` with symbolic links followed, so that a link keeps pointing where it did, even to
+    /// a file not made yet (Foundation leaves such a dangling link unresolved).
     private static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { break }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { break }
+            let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/")
+                ? target
+                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(target).path
+        }
+        return URL(fileURLWithPath: current).resolvingSymlinksInPath().path
     }
 
     private static func temporaryName(for target: String) -> String {

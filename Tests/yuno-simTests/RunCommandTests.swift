@@ -144,6 +144,19 @@ import YunoSimCore
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
         #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["latest.json", "report.json"])
+
+        // A link to a file not made yet is followed too, and one into a missing folder refused.
+        let pending = folder.appendingPathComponent("pending.json")
+        let dangling = folder.appendingPathComponent("dangling.json")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: pending.path)
+        let created = try await ChildProcess.run(["run", scenario, "--report-json", dangling.path])
+        #expect(created.exitCode == 0, "\(created.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dangling.path) == pending.path)
+        #expect(try String(contentsOf: pending, encoding: .utf8).hasPrefix("{"))
+        let nowhere = folder.appendingPathComponent("nowhere.json")
+        try FileManager.default.createSymbolicLink(atPath: nowhere.path, withDestinationPath: folder.appendingPathComponent("missing/x.json").path)
+        let refused = try await ChildProcess.run(["run", scenario, "--report-json", nowhere.path])
+        #expect(refused.exitCode == 2)
     }
 
     @Test func unsetVariableIsAnErrorBeforeAnythingIsSent() async throws {

@@ -102,7 +102,7 @@ extension ScenarioParser {
                 reader.report("a path in 'set' must be dotted names like data.payment.amount.value", at: pathNode)
                 continue
             }
-            guard pathScalar.string != "retry" else {
+            guard pathScalar.string != "retry", !pathScalar.string.hasPrefix("retry.") else {
                 // Pinned, it would say the same number on every attempt while the journal counts up.
                 reader.report("'retry' is set for each attempt (0 on the first try, then 1, 2, …); remove it from 'set'", at: pathNode)
                 continue

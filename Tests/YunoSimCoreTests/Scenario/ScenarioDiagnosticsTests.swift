@@ -292,9 +292,10 @@ import YunoSimCore
     }
 
     @Test func retryCannotBePinnedBySet() {
-        let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set: {retry: 5, data.description: x}\n"
+        let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set: {retry: 5, data.description: x, retry.x: 1}\n"
         #expect(problems(text) == [
             "drill.yaml:5:11: 'retry' is set for each attempt (0 on the first try, then 1, 2, …); remove it from 'set'",
+            "drill.yaml:5:42: 'retry' is set for each attempt (0 on the first try, then 1, 2, …); remove it from 'set'",
         ])
     }
 
