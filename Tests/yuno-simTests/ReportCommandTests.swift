@@ -30,6 +30,24 @@ import YunoSimCore
          "--journal", file("journal.jsonl").path]
     }
 
+    @Test func aShortCredentialDoesNotBreakTheJournalsJoinOfAttemptsToEvents() async throws {
+        // Instance ids e#1, e#2, e#3 and an api_key of "2": masked ids no longer match their events.
+        let path = try scenario("""
+            version: 1
+            name: short key
+            merchant: {}
+            endpoint: {api_key: "2"}
+            retry: {schedule: [0s]}
+            events: [{id: e, event: payment.purchase, repeat: {count: 3}}]
+            """)
+        let journal = file("short-key.jsonl").path
+        let run = try await ChildProcess.run(["run", path, "--journal", journal])
+        #expect(run.exitCode == 0, "\(run.stdout)\(run.stderr)")
+        let report = try await ChildProcess.run(["report", journal])
+        #expect(report.exitCode == 0, "\(report.stdout)\(report.stderr)")
+        #expect(try String(contentsOfFile: journal, encoding: .utf8).contains(#""event_id":"e#2""#))
+    }
+
     @Test func failedExpectationExitsOneWithAJUnitFailureSayingWhatHappened() async throws {
         let path = try scenario("""
             version: 1

@@ -44,7 +44,7 @@ public enum JSONReport {
             "expectations": .array(report.verdicts.map { verdict in
                 [
                     "name": .string(redact(verdict.name)),
-                    "event": .string(redact(verdict.expectation.eventID)),
+                    "event": .string(verdict.expectation.eventID),
                     "passed": .bool(verdict.passed),
                     "instances": .integer(Int64(verdict.checkCount)),
                     "failures": .array(verdict.failures().map { .string(redact($0.message)) }),
@@ -57,8 +57,8 @@ public enum JSONReport {
     private static func event(_ outcome: EventOutcome, report: ScenarioReport, redact: Redactor) -> JSONValue {
         let last = outcome.lastAttempt
         return [
-            "event_id": .string(redact(outcome.instanceID)),
-            "group": .string(redact(outcome.eventID)),
+            "event_id": .string(outcome.instanceID),
+            "group": .string(outcome.eventID),
             "type_event": .string(outcome.event.typeEvent),
             "outcome": .string(outcome.outcomeName),
             "attempt_count": .integer(Int64(outcome.attemptCount)),

@@ -68,7 +68,7 @@ public enum TextReport {
                     : "+\(offsets.lowerBound.offsetNotation)…+\(offsets.upperBound.offsetNotation)"
             }
             return [
-                redact(group.event.id) + (group.isRepeated ? " ×\(group.event.repeatCount)" : ""),
+                group.event.id + (group.isRepeated ? " ×\(group.event.repeatCount)" : ""),
                 group.event.event.typeEvent,
                 attempts ?? "0",
                 group.outcomeText(summary), delivered ?? "-", summary.mostCommonLastAnswer?.description ?? "-",

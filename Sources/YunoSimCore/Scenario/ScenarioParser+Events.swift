@@ -35,13 +35,18 @@ extension ScenarioParser {
         }
         var events: [ScenarioEvent] = []
         var idLines: [String: Int] = [:]
+        // The endpoint, and with it every credential, is read before the events.
+        let redact = Redactor(secrets: reader.secrets)
         for (index, item) in items.enumerated() {
             guard let fields = reader.mapping(item, "event", allowed: Self.eventKeys) else { continue }
             let name = reader.require(fields, "event", in: "event").flatMap { readEventName($0, with: reader) }
             let idNode = fields["id"] ?? item
             let id = fields["id"].flatMap { reader.string($0, key: "id") }
                 ?? "\(name?.typeEvent ?? "event")-\(index + 1)"
-            if let firstLine = idLines[id] {
+            if fields["id"] != nil, redact(id) != id {
+                // Not quoted: it holds the credential.
+                reader.report("this event id holds the value of a credential; ids go unmasked into journals and reports, so rename it", at: idNode)
+            } else if let firstLine = idLines[id] {
                 reader.report("duplicate event id '\(id)'; it is already used on line \(firstLine)", at: idNode)
             } else {
                 idLines[id] = idNode.mark?.line ?? 0

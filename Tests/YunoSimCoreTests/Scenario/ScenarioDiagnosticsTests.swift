@@ -291,6 +291,13 @@ import YunoSimCore
         #expect(lines.suffix(5).allSatisfy { !$0.contains("did you mean") })
     }
 
+    @Test func anEventIdHoldingACredentialIsRefusedUnquoted() {
+        let text = "version: 1\nendpoint: {url: \"http://127.0.0.1:9/h\", api_key: key-in-the-id}\nevents: [{id: my-key-in-the-id, event: payment.purchase}]\n"
+        #expect(problems(text) == [
+            "drill.yaml:3:15: this event id holds the value of a credential; ids go unmasked into journals and reports, so rename it",
+        ])
+    }
+
     @Test func retryCannotBePinnedBySet() {
         let text = "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set: {retry: 5, data.description: x, retry.x: 1}\n"
         #expect(problems(text) == [
@@ -328,6 +335,7 @@ import YunoSimCore
             """
         #expect(problems(text) == [
             "drill.yaml:3:8: 'url': 'ftp://127.0.0.1:9/x?key=***' is not an http:// or https:// URL",
+            "drill.yaml:6:15: this event id holds the value of a credential; ids go unmasked into journals and reports, so rename it",
             "drill.yaml:6:61: 'at': '***' is not a duration; write a duration like 250ms, 7s, 5m, 6h or 2d",
         ])
     }
