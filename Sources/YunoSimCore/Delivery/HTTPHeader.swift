@@ -19,7 +19,7 @@ public struct HTTPHeader: Sendable, Hashable {
     /// visible characters, spaces and tabs only). The reason never quotes the value, which may
     /// be a secret.
     public static func problem(withValue value: String) -> String? {
-        for scalar in value.unicodeScalars where scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F {
+        for scalar in value.unicodeScalars where scalar.properties.generalCategory == .control && scalar != "\t" {
             return scalar == "\r" || scalar == "\n"
                 ? "contains a line break, which would end the header line and start another"
                 : "contains a control character, which a header value cannot hold"

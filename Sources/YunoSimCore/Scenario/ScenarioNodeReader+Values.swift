@@ -23,6 +23,17 @@ extension ScenarioNodeReader {
         scalar(node, key: key)?.text
     }
 
+    /// A label printed on a line of its own in summaries and logs (a scenario name, an event
+    /// id): control characters would break the line or send escapes to the terminal.
+    func label(_ node: Node, key: String) -> String? {
+        guard let text = string(node, key: key) else { return nil }
+        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            report("'\(key)' cannot hold control characters such as line breaks or escapes", at: node)
+            return nil
+        }
+        return text
+    }
+
     /// A credential's text, remembered so that no message about the file shows it; with
     /// `sentInHeader`, a value that cannot go in a header line is reported (without quoting it).
     func secret(_ node: Node, key: String, sentInHeader: Bool) -> String? {

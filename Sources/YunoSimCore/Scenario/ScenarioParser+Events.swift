@@ -41,7 +41,7 @@ extension ScenarioParser {
             guard let fields = reader.mapping(item, "event", allowed: Self.eventKeys) else { continue }
             let name = reader.require(fields, "event", in: "event").flatMap { readEventName($0, with: reader) }
             let idNode = fields["id"] ?? item
-            let id = fields["id"].flatMap { reader.string($0, key: "id") }
+            let id = fields["id"].flatMap { reader.label($0, key: "id") }
                 ?? "\(name?.typeEvent ?? "event")-\(index + 1)"
             if fields["id"] != nil, redact(id) != id {
                 // Not quoted: it holds the credential.

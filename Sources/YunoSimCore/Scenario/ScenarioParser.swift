@@ -84,7 +84,7 @@ public struct ScenarioParser: Sendable {
             }
             scenario.version = version
         }
-        if let node = fields["name"], let name = reader.string(node, key: "name") {
+        if let node = fields["name"], let name = reader.label(node, key: "name") {
             scenario.name = name
         }
         let runsMerchant = fields.has("merchant")

@@ -93,6 +93,8 @@ import YunoSimCore
          "access_token contains a line break"),
         (TransportResponse(status: 200, latency: .zero, bodyPrefix: Array(#"{"access_token":"abc\u0000"}"#.utf8)),
          "access_token contains a control character"),
+        (TransportResponse(status: 200, latency: .zero, bodyPrefix: Array(#"{"access_token":"abc\u0085"}"#.utf8)),
+         "access_token contains a control character"),
     ])
     func noTokenMeansNothingIsSent(answer: TransportResponse, reason: String) async throws {
         let transport = TokenEndpointTransport(tokenAnswer: { _ in answer })

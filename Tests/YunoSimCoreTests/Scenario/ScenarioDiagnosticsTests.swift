@@ -291,6 +291,14 @@ import YunoSimCore
         #expect(lines.suffix(5).allSatisfy { !$0.contains("did you mean") })
     }
 
+    @Test func namesAndIdsHoldNoControlCharacters() {
+        let text = "version: 1\nname: \"two\\nlines\"\nmerchant: {}\nevents: [{id: \"\\e[31mred\", event: payment.purchase}]\n"
+        #expect(problems(text) == [
+            "drill.yaml:2:7: 'name' cannot hold control characters such as line breaks or escapes",
+            "drill.yaml:4:15: 'id' cannot hold control characters such as line breaks or escapes",
+        ])
+    }
+
     @Test func anEventIdHoldingACredentialIsRefusedUnquoted() {
         let text = "version: 1\nendpoint: {url: \"http://127.0.0.1:9/h\", api_key: key-in-the-id}\nevents: [{id: my-key-in-the-id, event: payment.purchase}]\n"
         #expect(problems(text) == [
