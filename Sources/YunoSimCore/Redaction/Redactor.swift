@@ -13,14 +13,14 @@ public struct Redactor: Sendable {
     /// Secrets at least this long are masked wherever they appear, even inside a word.
     public static let wordLength = 8
 
-    /// Each secret as written and percent-encoded (as it travels in a URL's query), as UTF-8,
-    /// longest first, so a secret that contains another is masked whole.
+    /// Each secret as UTF-8, longest first, so a secret that contains another is masked whole.
+    /// A match also accepts any byte percent-encoded (`%2F`, `%2f`, even `%41` for `A`) and
+    /// `+` for a space, the ways a URL's query carries a secret.
     private let needles: [[UInt8]]
 
     /// A redactor for `secrets`; empty strings are ignored.
     public init(secrets: [String]) {
-        let forms = Set(secrets.filter { !$0.isEmpty }.flatMap(Self.forms))
-        self.needles = forms.map { Array($0.utf8) }.sorted { $0.count > $1.count }
+        self.needles = Set(secrets.filter { !$0.isEmpty }).map { Array($0.utf8) }.sorted { $0.count > $1.count }
     }
 
     /// A redactor for everything the scenarios configure.
@@ -60,41 +60,49 @@ public struct Redactor: Sendable {
         text.map { self($0) }
     }
 
-    /// The length of the secret that starts at `position`, or `nil`.
+    /// The length in `haystack` of the secret that starts at `position`, or `nil`.
     private func match(in haystack: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
-        let head = haystack[position]
-        for needle in needles where needle[0] == head && position + needle.count <= haystack.count {
-            guard needle.indices.allSatisfy({ haystack[position + $0] == needle[$0] }) else { continue }
-            if needle.count >= Self.wordLength { return needle.count }
-            let end = position + needle.count
+        for needle in needles {
+            guard let end = Self.end(of: needle, in: haystack, at: position) else { continue }
+            if needle.count >= Self.wordLength { return end - position }
             let alone = (position == 0 || !Self.isWordByte(haystack[position - 1]))
                 && (end == haystack.count || !Self.isWordByte(haystack[end]))
-            if alone { return needle.count }
+            if alone { return end - position }
         }
         return nil
     }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    /// Where `needle` ends if it starts at `position`, each byte as written or percent-encoded.
+    @inline(__always)
+    private static func end(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
+        var cursor = position
+        for byte in needle {
+            guard cursor < haystack.count else { return nil }
+            let found = haystack[cursor]
+            if found == byte {
+                cursor += 1
+            } else if found == UInt8(ascii: "%"), cursor + 2 < haystack.count,
+                      let high = hexValue(haystack[cursor + 1]), let low = hexValue(haystack[cursor + 2]), high << 4 | low == byte {
+                cursor += 3
+            } else if found == UInt8(ascii: "+"), byte == UInt8(ascii: " ") {
+                cursor += 1
+            } else {
+                return nil
+            }
+        }
+        return cursor
     }
 
-    /// `secret` as written, and the ways a URL carries it: every byte outside RFC 3986's
-    /// unreserved set percent-encoded (upper- and lower-case hex), and only what a query must.
-    private static func forms(of secret: String) -> [String] {
-        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
-        func encoded(_ digits: String) -> String {
-            let hex = Array(digits)
-            var text = ""
-            for byte in secret.utf8 {
-                if unreserved.contains(byte) {
-                    text.unicodeScalars.append(Unicode.Scalar(byte))
-                } else {
-                    text += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0xF)])
-                }
-            }
-            return text
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
         }
-        return [secret, encoded("0123456789ABCDEF"), encoded("0123456789abcdef"),
-                secret.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? secret]
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

@@ -23,6 +23,11 @@ import YunoSimCore
         // What Foundation's query encoding leaves alone stays as written.
         #expect(redact("?s=X&SEC%3Cqq72%3E") == "?s=***")
         #expect(redact("KEY/zz91") == "***")
+        // Any mix of encoded and plain bytes, in either case, and + for a space.
+        #expect(redact("?k=KEY%2fzz91&j=%4BEY%2Fz%7a91") == "?k=***&j=***")
+        let spaced = Redactor(secrets: ["my secret value"])
+        #expect(spaced("?b=my+secret+value&c=my%20secret%20value") == "?b=***&c=***")
+        #expect(spaced("my secret valu") == "my secret valu")
     }
 
     @Test func aShortSecretIsMaskedWhereItStandsAloneALongOneEverywhere() {
