@@ -80,6 +80,7 @@ import YunoSimCore
             let fromStdin = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--data", "-"], stdin: body)
             #expect(fromFile.exitCode == 0 && fromStdin.exitCode == 0)
             #expect(received.all.map(\.body) == [body, body])
+            #expect(fromFile.stdout.hasPrefix("payment.purchase (retry 0) -> "))
         }
     }
 
@@ -113,6 +114,16 @@ import YunoSimCore
         #expect(result.exitCode == 2)
         #expect(result.stderr.hasPrefix("yuno-sim: error: "))
         #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func theReportShowsTheRetryTheBodyCarries() async throws {
+        try await withMerchant { url, received in
+            let set = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--set", "retry=5", "--json"])
+            #expect(set.exitCode == 0)
+            let object = try #require(JSONSerialization.jsonObject(with: Data(set.stdout.utf8)) as? [String: Any])
+            #expect(object["retry"] as? Int == 5)
+            #expect(received.all.first?.retry == 5)
+        }
     }
 
     @Test func aCredentialInTheURLIsMaskedInTextAndJSON() async throws {

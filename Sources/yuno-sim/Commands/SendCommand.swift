@@ -90,14 +90,23 @@ struct SendCommand: AsyncParsableCommand {
             ),
             oauth2: try oauth2.resolved()
         )
+        // What the body says, whatever set it (--retry, --set, --merge, --data), picks the
+        // timeout and is what the report shows.
+        let sentRetry = Self.retryField(of: payload)
         let result = try await withCurlTransport(tls.transportConfiguration(concurrency: 1)) { transport in
-            await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: payload, retry: retry)
+            await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: payload, retry: sentRetry ?? retry)
         }
-        let report = SendReport(event: event, url: to, retry: data == nil ? retry : nil, result: result,
+        let report = SendReport(event: event, url: to, retry: sentRetry, result: result,
                                 redact: Redactor(secrets: endpoint.secretValues))
         FileOutput.standardOutput.line(json ? report.json() : report.text())
         if !result.isAcknowledged {
             throw ExitCode(ExitStatus.failed)
         }
+    }
+
+    /// The body's top-level `retry` number, when it is a JSON object that has one.
+    private static func retryField(of body: [UInt8]) -> Int? {
+        guard case .integer(let number)? = (try? JSONParser.parse(body))?["retry"] else { return nil }
+        return Int(exactly: number)
     }
 }

@@ -15,7 +15,7 @@ struct SendReport {
     }
 
     func text() -> String {
-        var lines = ["\(event) (retry \(retry.map(String.init) ?? "from --data")) -> \(redact(url.absoluteString))"]
+        var lines = ["\(event) (retry \(retry.map(String.init) ?? "none in the body")) -> \(redact(url.absoluteString))"]
         let status = result.response.status.map(String.init) ?? "none"
         if result.isAcknowledged {
             lines.append("  status     \(status) (received)")
