@@ -71,7 +71,8 @@ struct RunCommand: AsyncParsableCommand {
         }
         if let journal { try ReportFile.check(journal, what: "journal", inputs: scenarios) }
         try reports.checkWritable(inputs: scenarios + (journal.map { [$0] } ?? []))
-        let redactor = Redactor(scenarios: parsed)
+        // The environment's credentials too: a scenario may use ${YUNO_API_KEY} in a name or a URL.
+        let redactor = Redactor(secrets: parsed.flatMap(\.secretValues) + CommandLineSecrets.values())
         do {
             try await deliver(plans, redactor: redactor)
         } catch let error as InputError {

@@ -26,7 +26,7 @@ struct ValidateCommand: ParsableCommand {
         for path in scenarios {
             do {
                 let scenario = try parser.parse(contentsOf: path)
-                let redact = Redactor(scenarios: [scenario])
+                let redact = Redactor(secrets: scenario.secretValues + CommandLineSecrets.values())
                 FileOutput.standardOutput.line("ok  \(path)  (\(redact(Self.summary(of: scenario))))")
             } catch {
                 allValid = false

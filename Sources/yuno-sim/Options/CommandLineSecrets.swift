@@ -14,6 +14,14 @@ enum CommandLineSecrets {
         arguments: [String] = CommandLine.arguments,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> Redactor {
+        Redactor(secrets: values(arguments: arguments, environment: environment))
+    }
+
+    /// The credentials themselves, to mask along with a scenario's own.
+    static func values(
+        arguments: [String] = CommandLine.arguments,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> [String] {
         var secrets = variables.compactMap { environment[$0] }
         for (index, argument) in arguments.enumerated() {
             if flags.contains(argument), index + 1 < arguments.count {
@@ -26,6 +34,6 @@ enum CommandLineSecrets {
                 if let password = URLComponents(string: value)?.password { secrets.append(password) }
             }
         }
-        return Redactor(secrets: secrets)
+        return secrets
     }
 }
