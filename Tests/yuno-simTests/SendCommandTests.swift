@@ -94,6 +94,7 @@ import YunoSimCore
         // A line break in a header value would add header lines of its own to the delivery.
         (["--api-key", "ak\r\nx-evil: 1"], "--api-key (or $YUNO_API_KEY) contains a line break"),
         (["--secret", "sec\nx-evil: 1"], "--secret (or $YUNO_SECRET) contains a line break"),
+        (["--api-key", "pasted-key "], "--api-key (or $YUNO_API_KEY) begins or ends with a space, which HTTP strips from a header value"),
         (["--oauth2-url", "http://127.0.0.1:9/t", "--oauth2-client-id", "id\r\nx-evil: 1", "--oauth2-client-secret", "s"],
          "--oauth2-client-id contains a line break"),
     ])

@@ -24,6 +24,10 @@ public struct HTTPHeader: Sendable, Hashable {
                 ? "contains a line break, which would end the header line and start another"
                 : "contains a control character, which a header value cannot hold"
         }
+        if let edge = [value.unicodeScalars.first, value.unicodeScalars.last].compactMap({ $0 }).first(where: { $0 == " " || $0 == "\t" }) {
+            // HTTP drops white space around a field value: the merchant would see another value.
+            return "\(edge == " " ? "begins or ends with a space" : "begins or ends with a tab"), which HTTP strips from a header value"
+        }
         return nil
     }
 }
