@@ -1,4 +1,5 @@
 import Glibc
+import YunoSimCore
 
 /// Unbuffered writes to stdout and stderr, so lines reach a pipe as they happen
 /// (`print` buffers fully when stdout is not a terminal).
@@ -9,17 +10,8 @@ struct FileOutput: Sendable {
     static let standardError = FileOutput(descriptor: STDERR_FILENO)
 
     func write(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
-        }
+        // A closed pipe or full disk on stdout or stderr has no one left to tell.
+        _ = DescriptorWrite.all(text, to: descriptor)
     }
 
     /// Writes `text` and a newline.

@@ -42,7 +42,7 @@ enum ReportFile {
         let flags = isSpecial ? O_WRONLY | O_TRUNC | O_CLOEXEC : O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         let descriptor = open(destination, flags, 0o644)
         guard descriptor >= 0 else { throw failure(what, path, errno) }
-        var problem: Int32 = writeAll(text, to: descriptor) ? 0 : errno
+        var problem = DescriptorWrite.all(text, to: descriptor)
         if close(descriptor) != 0, problem == 0 { problem = errno }
         if problem == 0, !isSpecial, rename(destination, target) != 0 { problem = errno }
         if problem != 0 {
@@ -72,21 +72,6 @@ enum ReportFile {
     private static func temporaryName(for target: String) -> String {
         let url = URL(fileURLWithPath: target)
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-    }
-
-    private static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return true }
-            var offset = 0
-            while offset < bytes.count {
-                let count = Glibc.write(descriptor, base + offset, bytes.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
     }
 
     private static func failure(_ what: String, _ path: String, _ code: Int32) -> InputError {

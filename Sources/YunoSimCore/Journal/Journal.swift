@@ -127,18 +127,7 @@ public final class Journal: Sendable {
     private func flush(_ pending: inout Pending) -> Result<Void, JournalError> {
         guard !pending.bytes.isEmpty else { return .success(()) }
         defer { pending.bytes.removeAll(keepingCapacity: true) }
-        let descriptor = handle.fileDescriptor
-        let failure: Int32 = pending.bytes.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return 0 }
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return written < 0 ? errno : EIO }
-                offset += written
-            }
-            return 0
-        }
+        let failure = pending.bytes.withUnsafeBytes { DescriptorWrite.all($0, to: handle.fileDescriptor) }
         // The system's words (No space left on device), not Foundation's.
         return failure == 0 ? .success(()) : .failure(JournalError(path: path, detail: String(cString: strerror(failure))))
     }
