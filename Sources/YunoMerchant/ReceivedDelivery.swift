@@ -25,9 +25,10 @@ public struct ReceivedDelivery: Sendable {
     /// The status the merchant answered with.
     public var answeredStatus: Int
 
-    /// One line for people: event, retry, each check and the answer. Never shows a secret.
+    /// One line for people: event, retry, each check and the answer. Never shows a secret, and
+    /// a `type_event` holding control characters (an escape sequence) is shown escaped.
     public var summary: String {
-        "\(typeEvent ?? "?") retry=\(retry.map(String.init) ?? "?") "
+        "\(typeEvent?.oneLine ?? "?") retry=\(retry.map(String.init) ?? "?") "
             + "api_key=\(apiKey.rawValue) secret=\(secret.rawValue) signature=\(signature.rawValue) "
             + (token == .notConfigured ? "" : "token=\(token.rawValue) ")
             + "-> \(answeredStatus)"

@@ -28,6 +28,19 @@ import YunoSimCore
         #expect(await merchant.interrupt() == 0)
     }
 
+    @Test func aTypeEventWithControlCharactersIsPrintedEscapedOnItsOwnLine() async throws {
+        let merchant = try LineProcess(["merchant", "--port", "0"])
+        let url = try #require(await merchant.nextLine())
+        let endpoint = Endpoint(url: try WebhookURL(url), credentials: EndpointCredentials())
+        let body = Array(#"{"type_event":"x\u001b[2J\nfake.line","retry":0}"#.utf8)
+        let result = try await withCurlTransport { transport in
+            await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: body, retry: 0)
+        }
+        #expect(result.response.status == 200)
+        #expect(await merchant.nextLine() == #"x\u{1b}[2J\nfake.line retry=0 api_key=- secret=- signature=- -> 200"#)
+        #expect(await merchant.interrupt() == 0)
+    }
+
     @Test(arguments: [
         (["--token-ttl", "5m"], "--token-ttl needs --oauth2-client-id"),
         (["--oauth2-client-id", "c", "--oauth2-client-secret", "s", "--token-ttl", "0s"], "--token-ttl must be longer than 0s"),

@@ -97,6 +97,7 @@ import YunoSimCore
 
     @Test(arguments: [
         (["--speed", "1e19"], "clock speed must be from 0.001 to 1000000"),
+        (["--speed", "0x10"], "'0x10' is not a clock speed; write instant or a number"),
         (["--curl-threads", "10000"], "--curl-threads must be from 1 to 64"),
     ])
     func outOfRangeFlagsExitTwoBeforeAnythingIsSent(extra: [String], message: String) async throws {

@@ -22,29 +22,37 @@ extension JSONValue {
 
     /// Sets the value at a dotted `path` such as `data.payment.amount.value`. Missing or
     /// non-object intermediates become objects; a numeric segment indexes an existing array.
+    /// A list is never turned into an object: a segment that is not one of its indices
+    /// (`transactions.3` with one transaction, `transactions.x`) is an error.
     public mutating func set(path: String, value: JSONValue) throws(InputError) {
         let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !segments.contains(where: \.isEmpty) else {
             throw InputError("'\(path)' is not a path; write keys separated by dots, like data.payment.status")
         }
-        set(segments[...], value: value)
+        try set(segments, from: 0, value: value)
     }
 
-    private mutating func set(_ segments: ArraySlice<String>, value: JSONValue) {
-        guard let first = segments.first else {
+    private mutating func set(_ segments: [String], from index: Int, value: JSONValue) throws(InputError) {
+        guard index < segments.count else {
             self = value
             return
         }
-        if case .array(var elements) = self, let position = Int(first), elements.indices.contains(position) {
-            elements[position].set(segments.dropFirst(), value: value)
+        let segment = segments[index]
+        if case .array(var elements) = self {
+            guard let position = Int(segment), elements.indices.contains(position) else {
+                let list = segments[..<index].joined(separator: ".")
+                let indices = elements.isEmpty ? "it is an empty list" : "it is a list; index it from 0 to \(elements.count - 1)"
+                throw InputError("'\(segments.joined(separator: "."))': there is no \(segment) in \(list): \(indices)")
+            }
+            try elements[position].set(segments, from: index + 1, value: value)
             self = .array(elements)
             return
         }
         var object: JSONObject
         if case .object(let existing) = self { object = existing } else { object = JSONObject() }
-        var member = object[first] ?? .null
-        member.set(segments.dropFirst(), value: value)
-        object[first] = member
+        var member = object[segment] ?? .null
+        try member.set(segments, from: index + 1, value: value)
+        object[segment] = member
         self = .object(object)
     }
 }

@@ -82,7 +82,8 @@ public struct OAuth2Configuration: Sendable, Hashable {
             return "must be an HTTP header name like Authorization, not '\(name)'"
         }
         let taken = ["content-type", "content-length", "host", "x-api-key", "x-secret", "x-hmac-signature",
-                     "transfer-encoding", "connection", "expect"]
+                     "transfer-encoding", "connection", "expect", "te", "trailer", "upgrade", "keep-alive",
+                     "proxy-connection"]
         guard !taken.contains(name.lowercased()) else {
             return "cannot be \(name): deliveries already send that header, or HTTP needs it"
         }

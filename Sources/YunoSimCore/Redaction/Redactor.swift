@@ -31,7 +31,8 @@ public struct Redactor: Sendable {
     /// Masks nothing.
     public static let none = Redactor(secrets: [])
 
-    /// `text` with every secret replaced by ``mask``.
+    /// `text` with every secret replaced by ``mask``. Secrets that overlap (`abcdEFGH` and
+    /// `EFGH1234` in `abcdEFGH1234`) are masked as one run, so no part of either shows.
     public func callAsFunction(_ text: String) -> String {
         guard !needles.isEmpty else { return text }
         var text = text
@@ -42,15 +43,18 @@ public struct Redactor: Sendable {
             guard position < haystack.count else { return nil }
             var output = Array(haystack[..<position])
             output.reserveCapacity(haystack.count)
+            var maskedEnd = position  // haystack[..<maskedEnd] is written or masked
             while position < haystack.count {
                 if let length = match(in: haystack, at: position) {
-                    output.append(contentsOf: Self.mask.utf8)
-                    position += length
-                } else {
-                    output.append(haystack[position])
-                    position += 1
+                    if position >= maskedEnd {
+                        output.append(contentsOf: haystack[maskedEnd..<position])
+                        output.append(contentsOf: Self.mask.utf8)
+                    }
+                    maskedEnd = max(maskedEnd, position + length)
                 }
+                position += 1
             }
+            output.append(contentsOf: haystack[maskedEnd...])
             return String(decoding: output, as: UTF8.self)
         } ?? text
     }

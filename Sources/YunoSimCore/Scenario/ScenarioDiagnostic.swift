@@ -19,24 +19,8 @@ public struct ScenarioDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// One line, whatever the message quotes: a value with a line break (`at: |` block) shows
     /// it as `\n`, so each problem stays one line for editors and CI logs.
     public var description: String {
-        let message = Self.oneLine(message)
+        let message = message.oneLine
         guard let line, let column else { return "\(file): \(message)" }
         return "\(file):\(line):\(column): \(message)"
-    }
-
-    private static func oneLine(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            case _ where scalar.properties.generalCategory == .control:
-                escaped += "\\u{\(String(scalar.value, radix: 16))}"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
     }
 }

@@ -76,7 +76,7 @@ extension ScenarioNodeReader {
     /// A positive, finite number.
     func positiveNumber(_ node: Node, key: String) -> Double? {
         guard let value = scalar(node, key: key) else { return nil }
-        guard let number = Double(value.text), number.isFinite, number > 0 else {
+        guard let number = Double(decimal: value.text), number.isFinite, number > 0 else {
             report("'\(key)' must be a positive number, not '\(value.text)'", at: node)
             return nil
         }

@@ -59,6 +59,9 @@ extension ScenarioParser {
             if let variant, let node = fields["variant"] {
                 checkVariant(variant, of: name, at: node, with: reader)
             }
+            if let catalogue, let node = fields["set"], !overrides.isEmpty {
+                checkOverrides(overrides, on: name, variant: variant, catalogue: catalogue, at: node, with: reader)
+            }
             events.append(ScenarioEvent(
                 id: id, event: name, at: at, variant: variant, overrides: overrides, repetition: repetition
             ))
@@ -88,6 +91,23 @@ extension ScenarioParser {
         let hint = SpellingSuggestion.hint(for: variant, among: variants)
         let list = variants.isEmpty ? "none" : variants.sorted().joined(separator: ", ")
         reader.report("\(name.typeEvent) has no variant '\(variant)'\(hint) (variants: \(list))", at: node)
+    }
+
+    /// Applies `overrides` to the event's catalogue body, so a path into a list that has no
+    /// such item (`data.transactions.0` where a fraud-screening decline has none) is reported
+    /// here, with a line, rather than when the run starts.
+    private func checkOverrides(
+        _ overrides: [ScenarioEvent.Override], on name: EventName, variant: String?, catalogue: EventCatalogue,
+        at node: Node, with reader: ScenarioNodeReader
+    ) {
+        // An unknown variant is reported by checkVariant already.
+        guard let entry = try? catalogue.entry(named: name.typeEvent), (try? entry.body(variant: variant)) != nil else { return }
+        do {
+            let changes = try overrides.map { override throws(InputError) in try BodyOverride(assignment: "\(override.path)=\(override.json)") }
+            _ = try EventTemplate(event: name, variant: variant, overrides: changes, catalogue: catalogue)
+        } catch {
+            reader.report("'set': \(error.message)", at: node)
+        }
     }
 
     private func readOverrides(_ node: Node, with reader: ScenarioNodeReader) -> [ScenarioEvent.Override] {

@@ -10,6 +10,9 @@ public struct ScenarioParser: Sendable {
     public var knownVariants: [String: Set<String>]
     /// Where `${VAR}` references are looked up.
     public var environment: [String: String]
+    /// The bodies `set:` paths are checked against (a list index must exist); `nil` checks
+    /// only that each path is well formed.
+    public var catalogue: EventCatalogue?
 
     public init(
         knownEvents: Set<String>?,
@@ -24,6 +27,7 @@ public struct ScenarioParser: Sendable {
     /// A parser that knows the catalogue's events and variants.
     public init(catalogue: EventCatalogue = .yuno, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.init(knownEvents: catalogue.names, knownVariants: catalogue.variantsByEvent, environment: environment)
+        self.catalogue = catalogue
     }
 
     static let topLevelKeys = ["version", "name", "endpoint", "clock", "retry", "merchant", "events", "expect"]

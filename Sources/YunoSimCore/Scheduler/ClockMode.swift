@@ -14,7 +14,7 @@ public enum ClockMode: Sendable, Hashable, CustomStringConvertible {
             self = .instant
             return
         }
-        guard let factor = Double(trimmed) else {
+        guard let factor = Double(decimal: trimmed) else {
             throw InputError("'\(text)' is not a clock speed; write instant or a number of virtual seconds per real second, like 3600")
         }
         self = try Self.speed(validating: factor)

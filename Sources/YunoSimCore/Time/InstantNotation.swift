@@ -58,7 +58,8 @@ public enum InstantNotation {
         }
         guard index == bytes.count else { throw fail() }
         guard years.contains(year) else { throw fail("its year must be from \(years.lowerBound) to \(years.upperBound)") }
-        guard (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else {
+        guard (1...12).contains(month) else { throw fail("its month must be from 01 to 12") }
+        guard (1...daysIn(month: month, year: year)).contains(day) else {
             throw fail("\(year)-\(month < 10 ? "0" : "")\(month) has no day \(day)")
         }
         guard hour <= 23, minute <= 59, second <= 59 else { throw fail("its time of day is out of range") }

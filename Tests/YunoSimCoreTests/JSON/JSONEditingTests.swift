@@ -42,6 +42,16 @@ import Testing
         #expect(String(decoding: value.bytes, as: UTF8.self) == #"{"a":{"b":true},"list":[{"x":1},{"x":3}]}"#)
     }
 
+    @Test(arguments: [
+        ("list.2.x", "'list.2.x': there is no 2 in list: it is a list; index it from 0 to 1"),
+        ("list.x", "'list.x': there is no x in list: it is a list; index it from 0 to 1"),
+        ("a.empty.0", "'a.empty.0': there is no 0 in a.empty: it is an empty list"),
+    ])
+    func setNeverTurnsAListIntoAnObject(path: String, message: String) {
+        var value: JSONValue = ["a": ["empty": []], "list": [["x": 1], ["x": 2]]]
+        #expect(throws: InputError(message)) { try value.set(path: path, value: 3) }
+    }
+
     @Test(arguments: ["", "a..b", ".a", "a."])
     func setRejectsMalformedPaths(path: String) {
         var value: JSONValue = [:]

@@ -41,4 +41,15 @@ import YunoSimCore
         let redact = Redactor(secrets: ["abc", "abc-def"])
         #expect(redact("x abc-def y abc") == "x *** y ***")
     }
+
+    @Test func overlappingSecretsAreMaskedAsOneRunSoNeitherShows() {
+        let redact = Redactor(secrets: ["abcdEFGH", "EFGH1234", "12345678"])
+        #expect(redact("k=abcdEFGH1234;") == "k=***;")
+        #expect(redact("EFGH1234 then abcdEFGH") == "*** then ***")
+        // A chain of three, each overlapping the next.
+        #expect(redact("(abcdEFGH12345678)") == "(***)")
+        // Side by side, not overlapping: each masked.
+        #expect(redact("abcdEFGHEFGH1234") == "******")
+        #expect(redact("xabcdEFGH12y") == "x***12y")
+    }
 }

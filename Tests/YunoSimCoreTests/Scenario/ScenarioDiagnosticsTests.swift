@@ -204,6 +204,30 @@ import YunoSimCore
         ])
     }
 
+    @Test(arguments: ["0x10", "nan", "-inf", "1_000"])
+    func aSpeedIsADecimalNumber(speed: String) {
+        let text = "version: 1\nmerchant: {}\nclock: {speed: \(speed)}\nevents: [{event: payment.purchase}]\n"
+        #expect(problems(text) == ["drill.yaml:3:16: 'speed' must be a positive number, not '\(speed)'"])
+    }
+
+    @Test func aSetPathIntoAListNeedsAnItemThatExists() {
+        let text = """
+            version: 1
+            merchant: {}
+            events:
+              - event: payment.fraud_screening
+                set: {data.payment.transactions.0.status: DECLINED}
+              - event: payment.purchase
+                set: {data.payment.transactions_history.0.status: PENDING}
+              - event: payment.purchase
+                set: {data.payment.transactions_history.id: x}
+            """
+        #expect(problems(text) == [
+            "drill.yaml:5:10: 'set': 'data.payment.transactions.0.status': there is no 0 in data.payment.transactions: it is an empty list",
+            "drill.yaml:9:10: 'set': 'data.payment.transactions_history.id': there is no id in data.payment.transactions_history: it is a list; index it from 0 to 0",
+        ])
+    }
+
     @Test func unknownScheduleAndBadSetPath() {
         let text = "version: 1\nmerchant: {}\nretry: {schedule: yuna}\nevents:\n  - event: payment.purchase\n    set: {data..x: 1}\n"
         #expect(problems(text) == [

@@ -93,7 +93,7 @@ import YunoSimCore
         ])
     }
 
-    @Test(arguments: ["x-api-key", "Content-Type", "X-HMAC-Signature", "Host"])
+    @Test(arguments: ["x-api-key", "Content-Type", "X-HMAC-Signature", "Host", "TE", "Upgrade", "trailer", "Keep-Alive"])
     func theTokenCannotTakeAHeaderADeliveryAlreadySends(name: String) {
         let problems = ScenarioTestSupport.problems("""
             version: 1
