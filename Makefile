@@ -20,7 +20,7 @@ build: deps
 	$(SWIFT) build -c release
 
 # Self-contained: each scenario starts the reference merchant on a free loopback port.
-DRILLS := scenarios/quickstart.yaml scenarios/retry-recovers.yaml scenarios/retry-exhausted.yaml \
+DRILLS := scenarios/quickstart.yaml scenarios/endpoint-drill.yaml scenarios/retry-recovers.yaml scenarios/retry-exhausted.yaml \
           scenarios/fraud-screening.yaml scenarios/oauth2.yaml
 
 run: build

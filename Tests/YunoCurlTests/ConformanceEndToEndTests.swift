@@ -62,6 +62,25 @@ import YunoSimCore
         #expect(checklist.result("forgery.missing_bearer")?.verdict == .pass)
     }
 
+    @Test func clientCredentialsTheTokenEndpointRefusesAreNamedAsTheCause() async throws {
+        let configuration = MerchantConfiguration(
+            port: 0, credentials: credentials, oauth2: MerchantOAuth2(clientID: "cc-client", clientSecret: "cc-client-secret")
+        )
+        let merchant = ReferenceMerchant(configuration: configuration)
+        let checklist = try await merchant.withRunning { url in
+            let oauth2 = OAuth2Configuration(
+                authenticationURL: try WebhookURL(merchant.tokenURL(deliveryURL: url)),
+                clientID: "cc-client", clientSecret: "not-the-secret"
+            )
+            return try await check(url, events: "payment.purchase", oauth2: oauth2)
+        }
+        let delivery = try #require(checklist.result("delivery"))
+        #expect(delivery.verdict == .fail)
+        #expect(delivery.outcome.sentence.contains("oauth2_token: token endpoint answered HTTP 401"))
+        #expect(delivery.outcome.sentence.contains("check that the token endpoint accepts the client id and secret given here"))
+        #expect(!checklist.text().contains("not-the-secret"))
+    }
+
     @Test func twoHundredFourFailsEveryDelivery() async throws {
         let checklist = try await withReceiver({ _ in .noContent }) { url in try await check(url, events: "payment.*") }
         let delivery = try #require(checklist.result("delivery"))
@@ -99,8 +118,12 @@ import YunoSimCore
         }) { url in try await check(url, events: "payment.purchase", timeouts: timeouts) }
         let delivery = try #require(checklist.result("delivery"))
         #expect(delivery.verdict == .fail)
-        #expect(delivery.outcome.reason.contains("no answer within the 300ms window Yuno gives a first try"))
-        #expect(checklist.result("latency")?.verdict == .fail)
+        #expect(delivery.outcome.reason == "1 of 1 event got no answer within the 300ms window Yuno gives a first try")
+        let latency = try #require(checklist.result("latency"))
+        #expect(latency.verdict == .fail)
+        #expect(latency.outcome.reason == "payment.purchase got no answer within the 300ms window Yuno gives a first try")
+        let header = try #require(checklist.text().split(separator: "\n").first)
+        #expect(header.hasSuffix(": 1 event, \(checklist.results.count) checks"))
     }
 
     @Test func aReceiverCrashingOnEmptyTransactionsFailsTheFraudProbe() async throws {

@@ -52,6 +52,13 @@ import YunoSimCore
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func aHostThatIsNotAnAddressIsSaidPlainly() async throws {
+        let result = try await ChildProcess.run(["merchant", "--host", "999.1.1.1", "--port", "0"])
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("--host must be an IP address of this machine, such as 127.0.0.1"))
+        #expect(!result.stderr.contains("SocketAddressError"))
+    }
+
     @Test func aPortInUseIsSaidPlainly() async throws {
         let occupant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0))
         let result = try await occupant.withRunning { url in

@@ -53,6 +53,7 @@ import YunoSimCore
             version: 1
             name: expects too much
             merchant: {fail_below_retry: 4}
+            clock: {start: 2026-03-01T12:00:00Z}
             events:
               - {id: p, event: payment.purchase}
               - {id: q, event: payment.purchase, at: 1m}
@@ -60,9 +61,14 @@ import YunoSimCore
               - {event: p, attempt: 4}
               - {event: q, within: 5}
             """)
+        let before = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         let result = try await ChildProcess.run(["run", path, "--junit", file("junit.xml").path])
+        let after = Date()
         #expect(result.exitCode == 1)
         let junit = try JUnitDocument(contentsOf: file("junit.xml"))
+        // When the drill ran, not the scenario's virtual start.
+        let timestamp = try #require(junit.suites.first?["timestamp"].flatMap { try? Date("\($0)Z", strategy: .iso8601) })
+        #expect(timestamp >= before && timestamp <= after)
         #expect(junit.suites.map { $0["name"] } == ["expects too much"])
         #expect(junit.suites.first?["tests"] == "2" && junit.suites.first?["failures"] == "1")
         #expect(junit.cases.map(\.name) == ["p: delivery on attempt 4", "q: delivery within 5 attempts"])

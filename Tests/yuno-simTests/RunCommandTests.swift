@@ -95,9 +95,62 @@ import YunoSimCore
         }
     }
 
+    /// The README's drill for a merchant's own endpoint: it passes when the endpoint recovers
+    /// within Yuno's seven attempts, and fails when it never answers 200.
+    @Test(arguments: [(2, 200, 0, 3), (0, 500, 1, 7)])
+    func theEndpointDrillJudgesTheTargetNotTheBuiltInMerchant(failBelowRetry: Int, status: Int, exitCode: Int32, attempts: Int) async throws {
+        let received = DeliveryLog()
+        let credentials = EndpointCredentials(apiKey: "drill-key", secret: "drill-secret", hmacSecret: "drill-hmac")
+        let configuration = MerchantConfiguration(port: 0, credentials: credentials, failBelowRetry: failBelowRetry, status: status)
+        let merchant = ReferenceMerchant(configuration: configuration) { received.append($0) }
+        let scenario = Self.root.appendingPathComponent("scenarios/endpoint-drill.yaml").path
+        let result = try await merchant.withRunning { url in
+            try await ChildProcess.run(["run", scenario, "--target", url, "--speed", "1000000"], environment: [
+                "YUNO_API_KEY": "drill-key", "YUNO_SECRET": "drill-secret", "YUNO_HMAC_SECRET": "drill-hmac",
+            ])
+        }
+        #expect(result.exitCode == exitCode, "\(result.stdout)")
+        #expect(received.all.count == 5 * attempts)
+        #expect(received.all.allSatisfy { $0.apiKey == .passed && $0.secret == .passed && $0.signature == .passed })
+    }
+
+    @Test func aSeedMakesEveryBodyByteIdenticalAcrossRunsAccountIDIncluded() async throws {
+        let received = DeliveryLog()
+        let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0)) { received.append($0) }
+        // Times come from the clock, so the scenario pins its start; ids, amounts, names and
+        // the account come from the seed.
+        let file = try scenarioFile("""
+            version: 1
+            merchant: {}
+            clock: {start: 2026-03-01T12:00:00Z}
+            events:
+              - {id: p, event: payment.purchase}
+              - {id: f, event: payment.fraud_screening, at: 1m}
+            """)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let bodies = try await merchant.withRunning { url in
+            var bodies: [[String]] = []
+            for seed in ["42", "42", "43"] {
+                let before = received.all.count
+                let result = try await ChildProcess.run(["run", file.path, "--target", url, "--seed", seed])
+                #expect(result.exitCode == 0)
+                bodies.append(received.all.dropFirst(before).map { String(decoding: $0.body, as: UTF8.self) }.sorted())
+            }
+            return bodies
+        }
+        #expect(bodies[0].count == 2)
+        let sameSeedSameBytes = bodies[0] == bodies[1]
+        let otherSeedOtherBytes = bodies[0] != bodies[2]
+        #expect(sameSeedSameBytes)
+        #expect(otherSeedOtherBytes)
+    }
+
     @Test(arguments: [
         (["--speed", "1e19"], "clock speed must be from 0.001 to 1000000"),
         (["--speed", "0x10"], "'0x10' is not a clock speed; write instant or a number"),
+        // A negative number after a space is read as the value, not as an unknown flag.
+        (["--speed", "-1"], "clock speed must be a positive number"),
+        (["--concurrency", "-3"], "--concurrency must be at least 1"),
         (["--curl-threads", "10000"], "--curl-threads must be from 1 to 64"),
     ])
     func outOfRangeFlagsExitTwoBeforeAnythingIsSent(extra: [String], message: String) async throws {

@@ -89,7 +89,8 @@ import YunoSimCore
         (["--timeout", "7x"], "unknown unit 'x'"),
         (["--timeout", "7"], "has no unit"),
         (["--data", "/nonexistent/body.json"], "cannot read --data '/nonexistent/body.json'"),
-        (["--retry=-1"], "--retry must be 0 or more"),
+        (["--retry=-1"], "--retry must be from 0 to 6"),
+        (["--retry", "7"], "--retry must be from 0 to 6: Yuno sends 0 on its first try and 6 on its seventh and last"),
         (["--connect-timeout", "0s"], "--connect-timeout must be longer than 0s"),
         // A line break in a header value would add header lines of its own to the delivery.
         (["--api-key", "ak\r\nx-evil: 1"], "--api-key (or $YUNO_API_KEY) contains a line break"),

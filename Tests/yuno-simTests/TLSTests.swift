@@ -43,4 +43,16 @@ import Testing
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("cannot read --cacert file '/nonexistent.pem'"))
     }
+
+    @Test func aCACertificateFileThatIsNotPEMIsAUsageErrorNotATLSFailure() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-notpem-\(UUID().uuidString).json")
+        try Data(#"{"type_event":"payment.purchase"}"#.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        for command in [["send", "payment.purchase", "--to", "https://127.0.0.1:1/"], ["run", Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios/quickstart.yaml").path]] {
+            let result = try await ChildProcess.run(command + ["--cacert", file.path])
+            #expect(result.exitCode == 2)
+            #expect(result.stderr.contains("--cacert file '\(file.path)' holds no PEM certificate"))
+            #expect(result.stdout.isEmpty)
+        }
+    }
 }

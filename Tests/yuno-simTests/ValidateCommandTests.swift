@@ -66,6 +66,21 @@ import Testing
         #expect(!result.stderr.contains("validate-key-1"))
     }
 
+    @Test func repeatedEventsAreCountedAsRunCountsThem() async throws {
+        let path = try temporaryScenario("""
+            version: 1
+            name: burst
+            merchant: {}
+            events:
+              - {id: p, event: payment.purchase, repeat: {count: 100, every: 1s}}
+              - {id: r, event: payment.refund}
+            expect: [{event: p, delivered: true}]
+            """, name: "burst.yaml")
+        let result = try await ChildProcess.run(["validate", path], environment: [:])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "ok  \(path)  (burst, 101 events from 2 entries, 1 expectation)\n")
+    }
+
     @Test func anEnvironmentCredentialUsedOutsideTheEndpointIsMaskedToo() async throws {
         let path = try temporaryScenario("version: 1\nname: drill ${YUNO_API_KEY}\nmerchant: {}\nevents: [{event: payment.purchase}]\n", name: "env-name.yaml")
         let result = try await ChildProcess.run(["validate", path], environment: ["YUNO_API_KEY": "env-key-in-a-name"])

@@ -6,14 +6,24 @@ public enum BodyOverride: Sendable, Equatable {
     case merge(JSONValue)
 
     /// Parses `PATH=VALUE`. VALUE is JSON when it reads as JSON (`99`, `true`, `null`, `"99"`,
-    /// `{…}`), otherwise the text itself as a string.
+    /// `[…]`, `{…}`), otherwise the text itself as a string. Text that starts like a list or an
+    /// object (`[`, `{`) but is not valid JSON is an error, not a string: it was meant as JSON.
     public init(assignment: String) throws(InputError) {
         guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
             throw InputError("--set '\(assignment)' needs PATH=VALUE, like data.payment.amount.value=99")
         }
         let path = String(assignment[..<equals])
         let text = String(assignment[assignment.index(after: equals)...])
-        let value = (try? JSONParser.parse(text)) ?? .string(text)
+        let value: JSONValue
+        if let first = text.first(where: { !$0.isWhitespace }), first == "[" || first == "{" {
+            do {
+                value = try JSONParser.parse(text, source: "the value of '\(path)'")
+            } catch {
+                throw InputError("\(error.message); to send it as text, write it as a JSON string (\(path)='\"…\"')")
+            }
+        } else {
+            value = (try? JSONParser.parse(text)) ?? .string(text)
+        }
         try Self.checkNoMarker(in: value, source: "the value of '\(path)'")
         // Check the path now, so a bad flag fails before anything is sent.
         var probe = JSONValue.null

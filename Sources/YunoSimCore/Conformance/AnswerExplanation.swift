@@ -11,7 +11,7 @@ struct AnswerExplanation: Sendable {
         }
         guard let error = result.error else { return "got no answer" }
         if error.shortName == "timeout" {
-            return "no answer within \(window(retry: retry))"
+            return "got no answer within \(window(retry: retry))"
         }
         return "could not be delivered (\(error))"
     }
@@ -25,6 +25,9 @@ struct AnswerExplanation: Sendable {
             if (300...399).contains(status) { return "Yuno does not follow redirects and \(retries)" }
         }
         if result.error?.shortName == "timeout" { return "Yuno counts that as failed and \(retries)" }
+        if result.error?.shortName == "oauth2_token" {
+            return "Yuno sends nothing without a token and \(retries); check that the token endpoint accepts the client id and secret given here"
+        }
         return "Yuno \(retries)"
     }
 

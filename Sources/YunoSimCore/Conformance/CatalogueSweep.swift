@@ -40,7 +40,7 @@ struct CatalogueSweep: Sendable {
     func deliveryOutcome(_ deliveries: [EventDelivery]) -> ProbeOutcome {
         let failed = deliveries.filter { !$0.result.isAcknowledged }
         guard !failed.isEmpty else {
-            return ProbeOutcome(.pass, "\(deliveries.count) of \(deliveries.count) events answered 200")
+            return ProbeOutcome(.pass, "\(deliveries.count) of \(deliveries.count.counted("event")) answered 200")
         }
         var groups: [(outcome: ProbeOutcome, events: [String])] = []
         for delivery in failed {
@@ -53,7 +53,7 @@ struct CatalogueSweep: Sendable {
             }
         }
         let details = groups.map { "\(Self.list($0.events)): \($0.outcome.sentence)" }
-        let count = "\(failed.count) of \(deliveries.count) events"
+        let count = "\(failed.count) of \(deliveries.count.counted("event"))"
         if groups.count == 1, let only = groups.first?.outcome {
             // When every event failed alike, the one line says it all.
             let named = failed.count == deliveries.count ? [] : details
@@ -76,7 +76,10 @@ struct CatalogueSweep: Sendable {
         let what = timedOut
             ? "\(slowest.event) got no answer within \(explanation.window(retry: 0))"
             : "the slowest answer took \(AnswerExplanation.format(latency)) (\(slowest.event))"
-        if timedOut || latency > window {
+        if timedOut {
+            return ProbeOutcome(.fail, what, consequence: "Yuno counts that attempt as failed and gives every retry only \(window.notation)")
+        }
+        if latency > window {
             return ProbeOutcome(.fail, "\(what), beyond Yuno's \(window.notation) retry window",
                                 consequence: "Yuno gives every retry only \(window.notation) and counts a slower answer as failed")
         }

@@ -33,7 +33,7 @@ public struct Checklist: Sendable {
 
     /// The checklist for people: a header, one line per probe with indented details, a tally.
     public func text() -> String {
-        var lines = ["yuno-sim check \(url): \(deliveries.count) events, \(results.count - 2) probes"]
+        var lines = ["yuno-sim check \(url): \(deliveries.count.counted("event")), \(results.count.counted("check"))"]
         for result in results {
             lines.append("\(result.verdict.rawValue)  \(result.title): \(result.outcome.sentence)")
             lines += result.outcome.details.map { "      \($0)" }

@@ -12,6 +12,7 @@ extension DeliveryError {
         case "receive": self = .receive(detail)
         case "http_status": self = .httpStatus(status ?? 0)
         case "redirect": self = .redirect(status ?? 0)
+        case "oauth2_token": self = .oauth2Token(detail)
         default: return nil
         }
     }

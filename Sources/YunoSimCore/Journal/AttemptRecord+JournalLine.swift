@@ -7,7 +7,7 @@ extension AttemptRecord {
         let status = try read.optionalInt("status")
         var error: DeliveryError?
         if let name = try read.optionalString("error") {
-            guard let known = DeliveryError(shortName: name, status: status) else {
+            guard let known = DeliveryError(shortName: name, status: status, detail: try read.optionalString("error_detail")) else {
                 throw InputError("attempt: unknown error kind '\(name)'")
             }
             error = known

@@ -24,6 +24,15 @@ public enum JUnitReport {
         return xml + "</testsuites>\n"
     }
 
+    /// ` timestamp="2026-12-02T21:40:07"`: when the run made its first attempt, in UTC to the
+    /// second (the journal's own time of that attempt, so `report` writes the same); nothing
+    /// when no attempt was made. Never the scenario's virtual start, which may be any date.
+    private static func timestamp(_ startedAt: Date?) -> String {
+        guard let startedAt else { return "" }
+        let second = Date(timeIntervalSince1970: startedAt.timeIntervalSince1970.rounded(.down))
+        return " timestamp=\"\(Date.ISO8601FormatStyle().format(second).prefix(19))\""
+    }
+
     private static func testCount(_ scenario: ScenarioReport) -> Int {
         scenario.verdicts.count + (scenario.interrupted ? 1 : 0)
     }
@@ -32,8 +41,8 @@ public enum JUnitReport {
         let name = text(report.scenario.name)
         let failures = report.verdicts.count { !$0.passed }
         var xml = "  <testsuite name=\"\(name)\" tests=\"\(testCount(report))\" failures=\"\(failures)\" "
-            + "errors=\"\(report.interrupted ? 1 : 0)\" skipped=\"0\" time=\"\(seconds(report.result.realElapsed.seconds))\" "
-            + "timestamp=\"\(Date.ISO8601FormatStyle().format(report.scenario.start).prefix(19))\">\n"
+            + "errors=\"\(report.interrupted ? 1 : 0)\" skipped=\"0\" time=\"\(seconds(report.result.realElapsed.seconds))\""
+            + timestamp(report.result.startedAt) + ">\n"
         xml += "    <properties>\n"
         let properties = [
             ("file", report.scenario.path), ("endpoint", report.scenario.url),
@@ -62,7 +71,7 @@ public enum JUnitReport {
             xml += "    </testcase>\n"
         }
         if report.interrupted {
-            let message = "the run was interrupted after \(report.result.attemptCount) attempts; "
+            let message = "the run was interrupted after \(report.result.attemptCount.counted("attempt")); "
                 + "\(report.totals.unfinished) event(s) had not finished"
             xml += "    <testcase name=\"run completed\" classname=\"\(name)\" time=\"0\">\n"
             xml += "      <error message=\"\(text(message))\" type=\"interrupted\"/>\n    </testcase>\n"

@@ -90,6 +90,7 @@ public enum JournalReader {
             attemptCount: attempts.count,
             wasCancelled: try fields?.optionalBool("interrupted") ?? true,
             start: scenario.start,
+            startedAt: wallTimes.min(),
             virtualElapsed: try fields?.duration("virtual_elapsed_s") ?? attempts.map(\.scenarioTime).max() ?? .zero,
             realElapsed: try fields?.duration("real_elapsed_s")
                 ?? .seconds((wallTimes.max() ?? .distantPast).timeIntervalSince(wallTimes.min() ?? .distantPast))

@@ -27,7 +27,7 @@ public enum TextReport {
         lines.append("")
         lines.append("totals    \(totals.events) event\(totals.events == 1 ? "" : "s"): \(totals.delivered) delivered, "
             + "\(totals.exhausted) exhausted, \(totals.unfinished) unfinished; "
-            + "\(totals.attempts) attempts, \(totals.failedAttempts) failed")
+            + "\(totals.attempts.counted("attempt")), \(totals.failedAttempts) failed")
         let latency = report.latency
         if latency.count > 0 {
             lines.append("latency   p50 \(ReportFormat.latency(latency.percentile(50)))  p95 \(ReportFormat.latency(latency.percentile(95)))  "
@@ -53,7 +53,7 @@ public enum TextReport {
         if shown > listedChecks { lines.append("  … \(shown - listedChecks) more failures") }
         let verdict = report.interrupted ? "INTERRUPTED" : (report.passed ? "PASS" : "FAIL")
         let real = String(format: "%.2fs", report.result.realElapsed.seconds)
-        lines.append("result  \(verdict): \(totals.attempts) attempts, \(report.result.virtualElapsed.notation) of virtual time in \(real)")
+        lines.append("result  \(verdict): \(totals.attempts.counted("attempt")), \(report.result.virtualElapsed.notation) of virtual time in \(real)")
         return lines.joined(separator: "\n") + "\n\n"
     }
 

@@ -36,6 +36,20 @@ extension Scenario {
         return templates
     }
 
+    /// The merchant account every body of a run carries, derived from the run's seed so that
+    /// `run --seed N` sends the same bytes each time, `account_id` included.
+    public static func accountID(seed: UInt64) -> UUID {
+        var generator = SplitMix64(seed: seed ^ 0x6163_636F_756E_7421)  // "account!"
+        var b = [UInt8](repeating: 0, count: 16)
+        for half in 0..<2 {
+            let word = generator.next()
+            for index in 0..<8 { b[half * 8 + index] = UInt8(truncatingIfNeeded: word >> (8 * index)) }
+        }
+        b[6] = b[6] & 0x0F | 0x40  // version 4
+        b[8] = b[8] & 0x3F | 0x80  // RFC 4122 variant
+        return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
+    }
+
     /// The run's settings; `clock` replaces the scenario's own clock when given (`--speed`).
     public func runConfiguration(clock: ClockMode? = nil, concurrency: Int) throws(InputError) -> RunConfiguration {
         try RunConfiguration(clock: clock ?? self.clock, start: start, schedule: retry, concurrency: concurrency)

@@ -11,7 +11,10 @@ extension ScenarioDiagnostic {
              .composer(let context, let problem, let position, _):
             mark = (position.line, position.column)
             let during = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            message = "invalid YAML: \(problem)\(during)"
+            // libyaml's advice (call yaml_set_max_nest_level) is for programmers, not for the file's author.
+            message = problem.hasPrefix("Maximum nesting level")
+                ? "invalid YAML: nested too deeply; a scenario needs a few levels, not hundreds"
+                : "invalid YAML: \(problem)\(during)"
         case .reader(let problem, let offset, _, let yaml):
             mark = offset.map { Self.mark(atByteOffset: $0, in: yaml) }
             message = "invalid YAML: \(problem)"

@@ -115,6 +115,7 @@ public struct DeliveryRunner: Sendable {
             attemptCount: ended.attemptCount,
             wasCancelled: ended.cancelled,
             start: ended.start,
+            startedAt: ended.startedAt,
             virtualElapsed: ended.virtualElapsed,
             realElapsed: origin.duration(to: realClock.now)
         )

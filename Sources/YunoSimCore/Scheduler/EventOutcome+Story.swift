@@ -12,7 +12,7 @@ extension EventOutcome {
             if attempt == 1 { return base }
             return base + " after " + (failureText ?? "\(attempt - 1) failed attempt\(attempt == 2 ? "" : "s")")
         case .exhausted(let attempts):
-            return "exhausted after \(attempts) attempts" + (failureText.map { " (\($0))" } ?? "")
+            return "exhausted after \(attempts.counted("attempt"))" + (failureText.map { " (\($0))" } ?? "")
         case .unfinished(let attempts):
             return "not finished: the run stopped after \(attempts) attempt\(attempts == 1 ? "" : "s")"
                 + (failureText.map { " (\($0))" } ?? "")

@@ -9,6 +9,9 @@ public struct RunResult: Sendable {
     public var wasCancelled: Bool
     /// The calendar date of virtual offset zero.
     public var start: Date
+    /// The wall-clock time of the first attempt (what a JUnit `timestamp` shows), nil when
+    /// the run made none.
+    public var startedAt: Date? = nil
     /// Virtual time from the scenario start to the last event's end.
     public var virtualElapsed: Duration
     /// Real time the run took.

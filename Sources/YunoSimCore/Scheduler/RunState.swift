@@ -19,6 +19,8 @@ final class RunState: @unchecked Sendable {
         var lastVirtualTime = Duration.zero
         var journalError: (any Error)?
         var cancelRequested = false
+        /// The wall-clock time of the first attempt, as its journal line has it.
+        var firstWallTime: Date?
         /// The attempts the scheduler has just handed out: one array for the whole run.
         var due: [DeliveryScheduler.Attempt] = []
     }
@@ -110,9 +112,11 @@ final class RunState: @unchecked Sendable {
     }
 
     /// How the run ended, once nothing is in flight.
-    var result: (outcomes: [EventOutcome], attemptCount: Int, cancelled: Bool, start: Date, virtualElapsed: Duration, journalError: (any Error)?) {
+    var result: (outcomes: [EventOutcome], attemptCount: Int, cancelled: Bool, start: Date, startedAt: Date?,
+                 virtualElapsed: Duration, journalError: (any Error)?) {
         core.withLock { core in
-            (core.outcomes, core.attemptCount, core.scheduler.isCancelled, core.clock.start, core.lastVirtualTime, core.journalError)
+            (core.outcomes, core.attemptCount, core.scheduler.isCancelled, core.clock.start, core.firstWallTime,
+             core.lastVirtualTime, core.journalError)
         }
     }
 
@@ -129,6 +133,7 @@ final class RunState: @unchecked Sendable {
             case nil:
                 let virtualTime = core.clock.date(at: now)
                 let wallTime = Date()
+                if core.firstWallTime == nil, !core.due.isEmpty { core.firstWallTime = wallTime }
                 for attempt in core.due {
                     let context = BodyRenderContext(
                         scheduledIndex: core.outcomes[attempt.event].scheduledIndex,

@@ -1,5 +1,7 @@
 /// The static credentials a merchant configured for its webhook, each optional.
-/// Named after Yuno's fields: `api_key`, `secret`, `hmac_secret`.
+/// Named after Yuno's fields: `api_key`, `secret`, `hmac_secret`. An empty value means not
+/// configured, for each of them alike: `hmac_secret: ''` sends no signature, rather than one
+/// made with an empty key.
 public struct EndpointCredentials: Sendable, Hashable {
     /// Sent as `x-api-key`.
     public var apiKey: String?
@@ -9,9 +11,9 @@ public struct EndpointCredentials: Sendable, Hashable {
     public var hmacSecret: String?
 
     public init(apiKey: String? = nil, secret: String? = nil, hmacSecret: String? = nil) {
-        self.apiKey = apiKey
-        self.secret = secret
-        self.hmacSecret = hmacSecret
+        self.apiKey = apiKey?.isEmpty == true ? nil : apiKey
+        self.secret = secret?.isEmpty == true ? nil : secret
+        self.hmacSecret = hmacSecret?.isEmpty == true ? nil : hmacSecret
     }
 
     /// Every configured secret value, for redaction.

@@ -30,7 +30,9 @@ extension Duration {
             rest = rest.dropFirst(suffix.count)
             total += value * unit.nanoseconds
         }
-        guard total.isFinite, total < 1e18 else { throw InputError("'\(text)' is too long a duration") }
+        guard total.isFinite, total < 1e18 else {
+            throw InputError("'\(text)' is too long a duration; durations go up to \(Duration.nanoseconds(999_999_999_999_999_999).notation)")
+        }
         self = .nanoseconds(Int64(total.rounded()))
     }
 

@@ -35,11 +35,11 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Print the checklist as JSON instead of text.")
     var json = false
 
-    @Option(name: .customLong("timeout-first"), help: ArgumentHelp("Window for a first try (Yuno: 23s).", valueName: "duration"),
+    @Option(name: .customLong("timeout-first"), parsing: .unconditional, help: ArgumentHelp("Window for a first try (Yuno: 23s).", valueName: "duration"),
             transform: ArgumentTransforms.duration)
     var timeoutFirst: Duration = Endpoint.Timeouts().first
 
-    @Option(name: .customLong("timeout-retry"), help: ArgumentHelp(
+    @Option(name: .customLong("timeout-retry"), parsing: .unconditional, help: ArgumentHelp(
         "Window for a retry (Yuno: 7s); answers slower than half of it WARN, beyond it FAIL.", valueName: "duration"),
             transform: ArgumentTransforms.duration)
     var timeoutRetry: Duration = Endpoint.Timeouts().retry

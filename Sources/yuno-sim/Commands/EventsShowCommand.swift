@@ -16,11 +16,13 @@ struct EventsShowCommand: AsyncParsableCommand {
 
     @OptionGroup var body: BodyOptions
 
-    @Option(help: ArgumentHelp("The body's `retry` field: 0 on Yuno's first try.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The body's `retry` field: 0 on Yuno's first try, 6 on its seventh and last.", valueName: "n"))
     var retry = 0
 
     func validate() throws {
-        if retry < 0 { throw ValidationError("--retry must be 0 or more") }
+        if !(0...6).contains(retry) {
+            throw ValidationError("--retry must be from 0 to 6: Yuno sends 0 on its first try and 6 on its seventh and last (--set retry=N sends any other number)")
+        }
     }
 
     func run() async throws {

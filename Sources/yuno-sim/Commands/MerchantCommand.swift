@@ -23,7 +23,7 @@ struct MerchantCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(help: "Port to listen on; 0 picks a free one.")
+    @Option(parsing: .unconditional, help: "Port to listen on; 0 picks a free one.")
     var port = 8080
 
     @Option(help: "Path that receives deliveries.")
@@ -31,7 +31,7 @@ struct MerchantCommand: AsyncParsableCommand {
 
     @OptionGroup var credentials: CredentialOptions
 
-    @Option(name: .customLong("fail-below-retry"), help: ArgumentHelp(
+    @Option(name: .customLong("fail-below-retry"), parsing: .unconditional, help: ArgumentHelp(
         "Answer 500 while the body's retry is below N, so Yuno's attempt N+1 succeeds.", valueName: "n"))
     var failBelowRetry = 0
 
@@ -42,14 +42,14 @@ struct MerchantCommand: AsyncParsableCommand {
         "The client's secret (default: $YUNO_OAUTH2_CLIENT_SECRET).", valueName: "secret"))
     var oauth2ClientSecret: String?
 
-    @Option(name: .customLong("token-ttl"), help: ArgumentHelp("expires_in of issued tokens (default: 1h).", valueName: "duration"),
+    @Option(name: .customLong("token-ttl"), parsing: .unconditional, help: ArgumentHelp("expires_in of issued tokens (default: 1h).", valueName: "duration"),
             transform: ArgumentTransforms.duration)
     var tokenTTL: Duration?
 
-    @Option(help: ArgumentHelp("Status for a delivery that passes every check.", valueName: "code"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Status for a delivery that passes every check.", valueName: "code"))
     var status = 200
 
-    @Option(help: ArgumentHelp("Wait this long before answering.", valueName: "duration"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Wait this long before answering.", valueName: "duration"),
             transform: ArgumentTransforms.duration)
     var delay: Duration = .zero
 
@@ -99,6 +99,9 @@ struct MerchantCommand: AsyncParsableCommand {
     /// the system's own words are clearer, with what to do for the usual case.
     private static func reason(_ error: any Error) -> String {
         let text = "\(error)"
+        if text.contains("UnknownHost") {
+            return "--host must be an IP address of this machine, such as 127.0.0.1 (all interfaces: 0.0.0.0)"
+        }
         guard let range = text.range(of: "(errno: "), let code = Int32(text[range.upperBound...].prefix(while: \.isNumber)) else {
             return text
         }

@@ -30,7 +30,7 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Scenario files (YAML or JSON); see docs/scenarios.md.", valueName: "scenario"))
     var scenarios: [String]
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Clock for every scenario: instant, or virtual seconds per real second, 0.001 to 1000000 (3600 = 1 h/s).",
         valueName: "speed"), transform: { try ClockMode(notation: $0) })
     var speed: ClockMode?
@@ -42,13 +42,13 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write one JSON line per attempt to this file (replacing it), each within 100 ms of its answer.", valueName: "file"))
     var journal: String?
 
-    @Option(help: ArgumentHelp("Transfers in flight at once.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Transfers in flight at once.", valueName: "n"))
     var concurrency = 32
 
-    @Option(help: ArgumentHelp("Threads driving curl (1 to 64), each with its own connections; 2 helps at high rates on 2+ cores.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Threads driving curl (1 to 64), each with its own connections; 2 helps at high rates on 2+ cores.", valueName: "n"))
     var curlThreads = 1
 
-    @Option(help: ArgumentHelp("Make every generated id, amount and name reproducible.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Make every generated id, amount, name and the account reproducible; times follow the clock (pin clock.start for identical bytes).", valueName: "n"))
     var seed: UInt64?
 
     @OptionGroup var tls: TLSOptions

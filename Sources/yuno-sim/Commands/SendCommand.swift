@@ -34,15 +34,15 @@ struct SendCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Send this file's bytes verbatim instead of a generated body; - reads stdin.", valueName: "file"))
     var data: String?
 
-    @Option(help: ArgumentHelp("The body's `retry` field: 0 on Yuno's first try, 6 on its seventh and last.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The body's `retry` field: 0 on Yuno's first try, 6 on its seventh and last.", valueName: "n"))
     var retry: Int?
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Give up on the answer after this long (default: 23s for retry 0, 7s for retries, as Yuno).",
         valueName: "duration"), transform: ArgumentTransforms.duration)
     var timeout: Duration?
 
-    @Option(name: .customLong("connect-timeout"), help: ArgumentHelp("Limit for establishing the connection.", valueName: "duration"),
+    @Option(name: .customLong("connect-timeout"), parsing: .unconditional, help: ArgumentHelp("Limit for establishing the connection (default: 5s; Yuno documents none).", valueName: "duration"),
             transform: ArgumentTransforms.duration)
     var connectTimeout: Duration = .seconds(5)
 
@@ -63,8 +63,8 @@ struct SendCommand: AsyncParsableCommand {
         if data != nil, body.seed != nil || body.variant != nil || !body.assignments.isEmpty || body.merge != nil || body.at != nil {
             throw ValidationError("--data sends the file verbatim; --seed, --variant, --set, --merge and --at shape generated bodies only")
         }
-        if let retry, retry < 0 {
-            throw ValidationError("--retry must be 0 or more")
+        if let retry, !(0...6).contains(retry) {
+            throw ValidationError("--retry must be from 0 to 6: Yuno sends 0 on its first try and 6 on its seventh and last (--set retry=N sends any other number)")
         }
         if let timeout, timeout <= .zero {
             throw ValidationError("--timeout must be longer than 0s")

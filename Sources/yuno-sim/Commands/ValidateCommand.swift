@@ -6,7 +6,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check scenario files without sending anything.",
         discussion: """
-            Prints 'ok  FILE  (name, N events, M expectations)' for each valid file and one \
+            Prints 'ok  FILE  (name, N events, M expectations)' for each valid file (N counts \
+            each repeat of an event) and one \
             'FILE:LINE:COLUMN: problem' line on standard error for every problem found. \
             Exits 0 when every file is valid, 2 otherwise. ${VAR} references are expanded \
             from the environment, as 'run' does. See docs/scenarios.md for the format.
@@ -37,9 +38,12 @@ struct ValidateCommand: ParsableCommand {
     }
 
     private static func summary(of scenario: Scenario) -> String {
-        let events = scenario.events.count
+        // Counted as `run` counts them: each repeat of an entry is an event of its own.
+        let entries = scenario.events.count
+        let events = scenario.events.reduce(0) { $0 + ($1.repetition?.count ?? 1) }
         let expectations = scenario.expectations.count
-        return "\(scenario.name), \(events) event\(events == 1 ? "" : "s"), "
+        let repeated = events == entries ? "" : " from \(entries) entr\(entries == 1 ? "y" : "ies")"
+        return "\(scenario.name), \(events) event\(events == 1 ? "" : "s")\(repeated), "
             + "\(expectations) expectation\(expectations == 1 ? "" : "s")"
     }
 }

@@ -5,7 +5,7 @@ import YunoSimCore
 /// How to generate a catalogue body: seed, variant, overrides and clock. Shared by
 /// `send` and `events show`.
 struct BodyOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Make ids, amounts and names reproducible; also fixes the clock at \(Self.seededClockText) unless --at is given.",
         valueName: "n"))
     var seed: UInt64?
@@ -15,7 +15,7 @@ struct BodyOptions: ParsableArguments {
     var variant: String?
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Set a value in the body (repeatable): =99 is a number, =true, =null, =\"99\" are JSON, other text a string.",
+        "Set a value in the body (repeatable): =99, =true, =null, =\"99\", =[1,2] and ={\"a\":1} are JSON, other text a string.",
         valueName: "path=value"))
     var assignments: [String] = []
 

@@ -5,14 +5,14 @@ import YunoSimCore
 /// The static credentials of a webhook, named after Yuno's fields. Each flag falls back to an
 /// environment variable, so secrets need not appear in shell history or process lists.
 struct CredentialOptions: ParsableArguments {
-    @Option(name: .customLong("api-key"), help: ArgumentHelp("Sent as x-api-key (default: $YUNO_API_KEY).", valueName: "key"))
+    @Option(name: .customLong("api-key"), help: ArgumentHelp("The x-api-key value; empty means none (default: $YUNO_API_KEY).", valueName: "key"))
     var apiKey: String?
 
-    @Option(help: ArgumentHelp("Sent as x-secret (default: $YUNO_SECRET).", valueName: "secret"))
+    @Option(help: ArgumentHelp("The x-secret value; empty means none (default: $YUNO_SECRET).", valueName: "secret"))
     var secret: String?
 
     @Option(name: .customLong("hmac-secret"), help: ArgumentHelp(
-        "Key for x-hmac-signature, Base64 HMAC-SHA256 of the body (default: $YUNO_HMAC_SECRET).",
+        "Key of x-hmac-signature, Base64 HMAC-SHA256 of the body; empty means no signature (default: $YUNO_HMAC_SECRET).",
         valueName: "key"))
     var hmacSecret: String?
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YunoCurl
+import YunoSimCore
 
 /// Certificate verification for https endpoints: on by default.
 struct TLSOptions: ParsableArguments {
@@ -11,8 +12,18 @@ struct TLSOptions: ParsableArguments {
     var insecure = false
 
     func validate() throws {
-        if let cacert, !FileManager.default.isReadableFile(atPath: cacert) {
+        guard let cacert else { return }
+        guard FileManager.default.isReadableFile(atPath: cacert) else {
             throw ValidationError("cannot read --cacert file '\(cacert)'")
+        }
+        // A file libcurl cannot load fails every attempt as `tls`, which would blame the
+        // endpoint. Only regular files are read here: a pipe read now would be empty for curl.
+        var info = stat()
+        guard stat(cacert, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+        guard case .success(let contents) = FileContents.read(cacert),
+              contents.range(of: Data("-----BEGIN ".utf8)) != nil, contents.range(of: Data("CERTIFICATE-----".utf8)) != nil
+        else {
+            throw ValidationError("--cacert file '\(cacert)' holds no PEM certificate; give the authority's certificate as PEM (-----BEGIN CERTIFICATE-----)")
         }
     }
 

@@ -21,8 +21,9 @@ struct ScenarioPlan {
         self.path = path
         self.scenario = scenario
         self.events = try scenario.scheduledEvents()
-        let templates = try scenario.bodyTemplates(accountID: UUID())
-        self.render = DeliveryRunner.catalogueBodies(templates: templates, seed: seed ?? UInt64.random(in: .min ... .max))
+        let seed = seed ?? UInt64.random(in: .min ... .max)
+        let templates = try scenario.bodyTemplates(accountID: Scenario.accountID(seed: seed))
+        self.render = DeliveryRunner.catalogueBodies(templates: templates, seed: seed)
         self.configuration = try scenario.runConfiguration(clock: clock, concurrency: concurrency)
         if target == nil, let merchant = MerchantConfiguration(scenario: scenario) {
             destination = .builtInMerchant(merchant)

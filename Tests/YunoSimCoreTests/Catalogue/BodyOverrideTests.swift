@@ -18,6 +18,12 @@ import Testing
         #expect(try BodyOverride(assignment: assignment) == .set(path: "a.b", value: expected))
     }
 
+    @Test(arguments: ["a.b={oops", "a.b=[1,2", "a.b= " + String(repeating: "[", count: 5_000)])
+    func textThatStartsLikeAListOrObjectMustBeJSON(assignment: String) {
+        #expect(throws: InputError.self) { try BodyOverride(assignment: assignment) }
+        #expect((try? BodyOverride(assignment: "a.b=\"{oops\"")) == .set(path: "a.b", value: .string("{oops")))
+    }
+
     @Test(arguments: ["novalue", "=5", "a..b=1"])
     func malformedAssignmentsAreInputErrors(assignment: String) {
         #expect(throws: InputError.self) { try BodyOverride(assignment: assignment) }

@@ -51,6 +51,27 @@ import YunoSimCore
         #expect(object["wall_time"] as? String == "2023-11-14T22:13:20.500Z")
     }
 
+    @Test(arguments: [
+        DeliveryError.oauth2Token("token endpoint answered HTTP 401"), .connect("Connection refused"),
+        .dns("Could not resolve host: nowhere.invalid"), .timeout("no answer in 7s"), .httpStatus(500), .redirect(302),
+    ])
+    func everyErrorKindReadsBackWithItsDetail(error: DeliveryError) throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let journal = try Journal(path: path)
+        let status: Int? = error.shortName == "http_status" ? 500 : error.shortName == "redirect" ? 302 : nil
+        try journal.write(AttemptRecord(
+            eventID: "e", typeEvent: "payment.purchase", attempt: 1, retry: 0,
+            plannedOffset: .zero, virtualOffset: .zero, scenarioTime: .zero, virtualTime: Date(timeIntervalSince1970: 0),
+            wallTime: Date(timeIntervalSince1970: 0), url: "http://127.0.0.1:8080/", status: status, error: error,
+            latency: .zero, signature: nil
+        ))
+        try journal.flush()
+        let line = try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .newlines)
+        let record = try AttemptRecord(journalLine: try JSONParser.parse(line))
+        #expect(record.error?.description == error.description)
+    }
+
     @Test func aRunWritesOneLinePerAttemptWithSignaturesAndNoSecrets() async throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -210,6 +210,14 @@ import YunoSimCore
         #expect(problems(text) == ["drill.yaml:3:16: 'speed' must be a positive number, not '\(speed)'"])
     }
 
+    @Test func yamlNestedTooDeeplyIsSaidInTheAuthorsTerms() {
+        let text = "version: 1\nevents: " + String(repeating: "[", count: 5_000) + "\n"
+        let found = problems(text)
+        #expect(found.count == 1)
+        #expect(found.first?.contains("invalid YAML: nested too deeply") == true)
+        #expect(found.first?.contains("yaml_set_max_nest_level") == false)
+    }
+
     @Test func aSetPathIntoAListNeedsAnItemThatExists() {
         let text = """
             version: 1

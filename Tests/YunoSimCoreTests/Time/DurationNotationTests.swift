@@ -32,4 +32,10 @@ import YunoSimCore
     func formatsShortest(duration: Duration, expected: String) {
         #expect(duration.notation == expected)
     }
+
+    @Test func aDurationTooLongSaysTheLimit() {
+        #expect(throws: InputError("'11575d' is too long a duration; durations go up to 11574d1h46m40s")) {
+            try Duration(notation: "11575d")
+        }
+    }
 }
