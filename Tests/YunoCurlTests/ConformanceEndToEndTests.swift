@@ -45,35 +45,31 @@ import YunoSimCore
         #expect(checklist.results.count == 2 + ConformanceProbe.standard.count)
     }
 
-    @Test func theReferenceMerchantWithOAuth2PassesEveryProbeIncludingBearerForgeries() async throws {
+    /// `check` against the reference merchant issuing tokens to `cc-client` / `cc-client-secret`,
+    /// asking for a token with `clientSecret`.
+    private func checkOAuth2Merchant(clientSecret: String, events: String) async throws -> Checklist {
         let configuration = MerchantConfiguration(
             port: 0, credentials: credentials, oauth2: MerchantOAuth2(clientID: "cc-client", clientSecret: "cc-client-secret")
         )
         let merchant = ReferenceMerchant(configuration: configuration)
-        let checklist = try await merchant.withRunning { url in
+        return try await merchant.withRunning { url in
             let oauth2 = OAuth2Configuration(
                 authenticationURL: try WebhookURL(merchant.tokenURL(deliveryURL: url)),
-                clientID: "cc-client", clientSecret: "cc-client-secret"
+                clientID: "cc-client", clientSecret: clientSecret
             )
-            return try await check(url, events: "payment.*", oauth2: oauth2)
+            return try await check(url, events: events, oauth2: oauth2)
         }
+    }
+
+    @Test func theReferenceMerchantWithOAuth2PassesEveryProbeIncludingBearerForgeries() async throws {
+        let checklist = try await checkOAuth2Merchant(clientSecret: "cc-client-secret", events: "payment.*")
         #expect(checklist.results.allSatisfy { $0.verdict == .pass }, "\(checklist.text())")
         #expect(checklist.result("forgery.wrong_bearer")?.verdict == .pass)
         #expect(checklist.result("forgery.missing_bearer")?.verdict == .pass)
     }
 
     @Test func clientCredentialsTheTokenEndpointRefusesAreNamedAsTheCause() async throws {
-        let configuration = MerchantConfiguration(
-            port: 0, credentials: credentials, oauth2: MerchantOAuth2(clientID: "cc-client", clientSecret: "cc-client-secret")
-        )
-        let merchant = ReferenceMerchant(configuration: configuration)
-        let checklist = try await merchant.withRunning { url in
-            let oauth2 = OAuth2Configuration(
-                authenticationURL: try WebhookURL(merchant.tokenURL(deliveryURL: url)),
-                clientID: "cc-client", clientSecret: "not-the-secret"
-            )
-            return try await check(url, events: "payment.purchase", oauth2: oauth2)
-        }
+        let checklist = try await checkOAuth2Merchant(clientSecret: "not-the-secret", events: "payment.purchase")
         let delivery = try #require(checklist.result("delivery"))
         #expect(delivery.verdict == .fail)
         #expect(delivery.outcome.sentence.contains("oauth2_token: token endpoint answered HTTP 401"))
