@@ -38,15 +38,27 @@ import Testing
         }
     }
 
+    @Test func aCACertificateDirectoryIsAUsageError() async throws {
+        let directory = FileManager.default.temporaryDirectory.path
+        let result = try await ChildProcess.run(["send", "payment.purchase", "--to", "https://127.0.0.1:1/", "--cacert", directory])
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("--cacert '\(directory)' is a directory"))
+    }
+
     @Test func unreadableCACertificateIsAUsageError() async throws {
         let result = try await ChildProcess.run(["send", "payment.purchase", "--to", "https://127.0.0.1:1/", "--cacert", "/nonexistent.pem"])
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains("cannot read --cacert file '/nonexistent.pem'"))
     }
 
-    @Test func aCACertificateFileThatIsNotPEMIsAUsageErrorNotATLSFailure() async throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-notpem-\(UUID().uuidString).json")
-        try Data(#"{"type_event":"payment.purchase"}"#.utf8).write(to: file)
+    @Test(arguments: [
+        #"{"type_event":"payment.purchase"}"#,
+        "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+        "-----BEGIN CERTIFICATE-----\n",
+    ])
+    func aCACertificateFileThatIsNotPEMIsAUsageErrorNotATLSFailure(contents: String) async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-notpem-\(UUID().uuidString).pem")
+        try Data(contents.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         for command in [["send", "payment.purchase", "--to", "https://127.0.0.1:1/"], ["run", Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios/quickstart.yaml").path]] {
             let result = try await ChildProcess.run(command + ["--cacert", file.path])

@@ -25,10 +25,11 @@ public enum JUnitReport {
     }
 
     /// ` timestamp="2026-12-02T21:40:07"`: when the run made its first attempt, in UTC to the
-    /// second (the journal's own time of that attempt, so `report` writes the same); nothing
-    /// when no attempt was made. Never the scenario's virtual start, which may be any date.
+    /// second (the journal's own time of that attempt, so `report` writes the same); when no
+    /// attempt was made, the time of writing (JUnit schemas require the attribute). Never the
+    /// scenario's virtual start, which may be any date.
     private static func timestamp(_ startedAt: Date?) -> String {
-        guard let startedAt else { return "" }
+        let startedAt = startedAt ?? Date()
         let second = Date(timeIntervalSince1970: startedAt.timeIntervalSince1970.rounded(.down))
         return " timestamp=\"\(Date.ISO8601FormatStyle().format(second).prefix(19))\""
     }
@@ -72,7 +73,7 @@ public enum JUnitReport {
         }
         if report.interrupted {
             let message = "the run was interrupted after \(report.result.attemptCount.counted("attempt")); "
-                + "\(report.totals.unfinished) event(s) had not finished"
+                + "\(report.totals.unfinished.counted("event")) had not finished"
             xml += "    <testcase name=\"run completed\" classname=\"\(name)\" time=\"0\">\n"
             xml += "      <error message=\"\(text(message))\" type=\"interrupted\"/>\n    </testcase>\n"
         }

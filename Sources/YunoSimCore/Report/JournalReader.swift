@@ -26,13 +26,15 @@ public enum JournalReader {
             current = nil
             attempts = []
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character: a journal passed through a Windows editor or git still splits.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         for (index, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let value: JSONValue
             do {
                 value = try JSONParser.parse(String(line), source: "\(source):\(index + 1)")
             } catch {
-                if index == lines.count - 1 { break }  // cut short by an exit mid-write
+                // Cut short by an exit mid-write; a file of which no line reads is not a journal.
+                if index == lines.count - 1, sawAnything { break }
                 throw error
             }
             sawAnything = true

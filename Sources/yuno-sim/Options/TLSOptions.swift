@@ -19,10 +19,12 @@ struct TLSOptions: ParsableArguments {
         // A file libcurl cannot load fails every attempt as `tls`, which would blame the
         // endpoint. Only regular files are read here: a pipe read now would be empty for curl.
         var info = stat()
-        guard stat(cacert, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
-        guard case .success(let contents) = FileContents.read(cacert),
-              contents.range(of: Data("-----BEGIN ".utf8)) != nil, contents.range(of: Data("CERTIFICATE-----".utf8)) != nil
-        else {
+        guard stat(cacert, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT != S_IFDIR else {
+            throw ValidationError("--cacert '\(cacert)' is a directory; give the PEM file of the authority's certificate")
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else { return }
+        guard case .success(let contents) = FileContents.read(cacert), PEMFile.holdsCertificate(contents) else {
             throw ValidationError("--cacert file '\(cacert)' holds no PEM certificate; give the authority's certificate as PEM (-----BEGIN CERTIFICATE-----)")
         }
     }

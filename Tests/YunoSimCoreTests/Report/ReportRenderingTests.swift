@@ -58,6 +58,22 @@ import Testing
         let report = try JournalReader.report(from: text, source: "j.jsonl")
         #expect(report.interrupted)
         #expect(report.scenarios.first?.result.attemptCount == 3)
+        #expect(JUnitReport.render(report, redact: .none).contains("the run was interrupted after 3 attempts; 0 events had not finished"))
+    }
+
+    @Test func aJournalWithCRLFLineEndsReadsLikeOneWithLF() throws {
+        let text = try Self.journal(interrupted: false).replacingOccurrences(of: "\n", with: "\r\n")
+        let report = try JournalReader.report(from: text, source: "j.jsonl")
+        #expect(report.scenarios.first?.result.attemptCount == 3)
+        #expect(!report.interrupted)
+    }
+
+    @Test func aFileOfWhichNoLineReadsIsNotCalledEmpty() {
+        #expect {
+            try JournalReader.report(from: "\u{7f}ELF\u{02}\u{01} not a journal", source: "j.jsonl")
+        } throws: { error in
+            "\(error)".contains("j.jsonl:1") && !"\(error)".contains("empty")
+        }
     }
 
     @Test func brokenLineInTheMiddleNamesItsLine() throws {
