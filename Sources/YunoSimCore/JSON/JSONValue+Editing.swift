@@ -39,7 +39,8 @@ extension JSONValue {
         }
         let segment = segments[index]
         if case .array(var elements) = self {
-            guard let position = Int(segment), elements.indices.contains(position) else {
+            // Written as plain digits: `+0`, `-0` and `00` are not indices.
+            guard let position = Int(segment), String(position) == segment, elements.indices.contains(position) else {
                 let list = segments[..<index].joined(separator: ".")
                 let indices = elements.isEmpty ? "it is an empty list" : "it is a list; index it from 0 to \(elements.count - 1)"
                 throw InputError("'\(segments.joined(separator: "."))': there is no \(segment) in \(list): \(indices)")

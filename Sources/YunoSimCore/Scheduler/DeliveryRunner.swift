@@ -104,7 +104,8 @@ public struct DeliveryRunner: Sendable {
             // Only a pending timer can be left; it returns as soon as it is cancelled.
             children.cancelAll()
         }
-        let ended = run.result
+        let realElapsed = origin.duration(to: realClock.now)
+        let ended = run.result(realElapsed: realElapsed)
         var journalError = ended.journalError
         if let journal, journalError == nil {
             do { try journal.flush() } catch { journalError = error }
@@ -117,7 +118,7 @@ public struct DeliveryRunner: Sendable {
             start: ended.start,
             startedAt: ended.startedAt,
             virtualElapsed: ended.virtualElapsed,
-            realElapsed: origin.duration(to: realClock.now)
+            realElapsed: realElapsed
         )
     }
 }

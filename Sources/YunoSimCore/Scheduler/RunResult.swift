@@ -12,7 +12,8 @@ public struct RunResult: Sendable {
     /// The wall-clock time of the first attempt (what a JUnit `timestamp` shows), nil when
     /// the run made none.
     public var startedAt: Date? = nil
-    /// Virtual time from the scenario start to the last event's end.
+    /// Virtual time from the scenario start to the last attempt; for a run interrupted on a
+    /// clock that really waits, to the interruption.
     public var virtualElapsed: Duration
     /// Real time the run took.
     public var realElapsed: Duration

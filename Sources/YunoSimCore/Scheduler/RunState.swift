@@ -112,11 +112,16 @@ final class RunState: @unchecked Sendable {
     }
 
     /// How the run ended, once nothing is in flight.
-    var result: (outcomes: [EventOutcome], attemptCount: Int, cancelled: Bool, start: Date, startedAt: Date?,
-                 virtualElapsed: Duration, journalError: (any Error)?) {
+    /// An interrupted run on a clock that really waits has lived until the interruption, not
+    /// only to its last attempt: 1 s into a 3600x drill is an hour of virtual time.
+    func result(realElapsed: Duration) -> (outcomes: [EventOutcome], attemptCount: Int, cancelled: Bool, start: Date,
+                                           startedAt: Date?, virtualElapsed: Duration, journalError: (any Error)?) {
         core.withLock { core in
-            (core.outcomes, core.attemptCount, core.scheduler.isCancelled, core.clock.start, core.firstWallTime,
-             core.lastVirtualTime, core.journalError)
+            let cancelled = core.scheduler.isCancelled
+            let virtualElapsed = cancelled && !core.clock.isInstant
+                ? max(core.lastVirtualTime, core.clock.now(realElapsed: realElapsed)) : core.lastVirtualTime
+            return (core.outcomes, core.attemptCount, cancelled, core.clock.start, core.firstWallTime,
+                    virtualElapsed, core.journalError)
         }
     }
 

@@ -46,6 +46,8 @@ import Testing
         ("list.2.x", "'list.2.x': there is no 2 in list: it is a list; index it from 0 to 1"),
         ("list.x", "'list.x': there is no x in list: it is a list; index it from 0 to 1"),
         ("a.empty.0", "'a.empty.0': there is no 0 in a.empty: it is an empty list"),
+        ("list.+0.x", "'list.+0.x': there is no +0 in list: it is a list; index it from 0 to 1"),
+        ("list.01.x", "'list.01.x': there is no 01 in list: it is a list; index it from 0 to 1"),
     ])
     func setNeverTurnsAListIntoAnObject(path: String, message: String) {
         var value: JSONValue = ["a": ["empty": []], "list": [["x": 1], ["x": 2]]]
