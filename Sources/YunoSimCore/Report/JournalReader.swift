@@ -18,6 +18,9 @@ public enum JournalReader {
         var scenarios: [ScenarioReport] = []
         var current: ScenarioRecord?
         var attempts: [AttemptRecord] = []
+        // Each event's attempts come in order, once each: 1, 2, 3… A journal edited by hand or
+        // two runs pasted together would otherwise give counts that contradict each other.
+        var lastAttempt: [String: Int] = [:]
         var sawAnything = false
         func finish(end: JSONValue?) throws(InputError) {
             guard current != nil || !attempts.isEmpty else { return }
@@ -25,6 +28,7 @@ public enum JournalReader {
             scenarios.append(try scenarioReport(scenario, attempts, end: end))
             current = nil
             attempts = []
+            lastAttempt = [:]
         }
         // "\r\n" is one Character: a journal passed through a Windows editor or git still splits.
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
@@ -38,7 +42,7 @@ public enum JournalReader {
                 throw error
             }
             sawAnything = true
-            do {
+            do throws(InputError) {
                 switch value["record"] {
                 case .string(JournalScenarioLine.scenario):
                     try finish(end: nil)
@@ -46,7 +50,15 @@ public enum JournalReader {
                 case .string(JournalScenarioLine.end):
                     try finish(end: value)
                 default:
-                    attempts.append(try AttemptRecord(journalLine: value))
+                    let attempt = try AttemptRecord(journalLine: value)
+                    let previous = lastAttempt[attempt.eventID] ?? 0
+                    guard attempt.attempt == previous + 1 else {
+                        throw InputError("attempt \(attempt.attempt) of '\(attempt.eventID)' comes after "
+                            + (previous == 0 ? "none" : "attempt \(previous)")
+                            + "; a journal lists each event's attempts once, in order (one run per scenario line)")
+                    }
+                    lastAttempt[attempt.eventID] = attempt.attempt
+                    attempts.append(attempt)
                 }
             } catch {
                 throw InputError("\(source):\(index + 1): \(error.message)")

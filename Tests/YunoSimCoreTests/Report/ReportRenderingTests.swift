@@ -76,6 +76,22 @@ import Testing
         }
     }
 
+    @Test func attemptsOutOfOrderOrRepeatedAreRefusedWithTheirLine() throws {
+        let lines = try Self.journal(interrupted: false).split(separator: "\n").map(String.init)
+        let attemptLines = lines.indices.filter { !lines[$0].contains("\"record\"") }
+        var reversed = lines
+        for (from, to) in zip(attemptLines, attemptLines.reversed()) { reversed[to] = lines[from] }
+        #expect {
+            try JournalReader.report(from: reversed.joined(separator: "\n"), source: "j.jsonl")
+        } throws: { error in
+            "\(error)" == "j.jsonl:\(attemptLines[0] + 1): attempt 3 of 'p' comes after none; a journal lists each event's attempts once, in order (one run per scenario line)"
+        }
+        let attemptsOnly = attemptLines.map { lines[$0] }
+        #expect(throws: InputError.self) {
+            try JournalReader.report(from: (attemptsOnly + attemptsOnly).joined(separator: "\n"), source: "j.jsonl")
+        }
+    }
+
     @Test func brokenLineInTheMiddleNamesItsLine() throws {
         let text = "{\"nope\n" + (try Self.journal(interrupted: false))
         #expect(throws: InputError.self) { try JournalReader.report(from: text, source: "j.jsonl") }
