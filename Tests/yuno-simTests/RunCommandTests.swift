@@ -114,6 +114,25 @@ import YunoSimCore
         #expect(received.all.allSatisfy { $0.apiKey == .passed && $0.secret == .passed && $0.signature == .passed })
     }
 
+    /// At 100000x, a 50 ms answer is 83 virtual minutes: retry 1, planned at 5 m, goes out late,
+    /// and the summary says why. On the instant clock nothing is late.
+    @Test(arguments: [("100000", true), ("instant", false)])
+    func attemptsPushedOffTheScheduleBySlowAnswersAreNoted(speed: String, noted: Bool) async throws {
+        let file = try scenarioFile("""
+            version: 1
+            merchant: {fail_below_retry: 2, delay: 50ms}
+            events: [{id: p, event: payment.purchase}]
+            """)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try await ChildProcess.run(["run", file.path, "--speed", speed])
+        #expect(result.exitCode == 0)
+        // How many are late depends on this machine's answer times; at least retry 1 is.
+        let note = " went out more than 10 % later than Yuno's schedule: "
+            + "each real second the endpoint takes to answer is 100000 virtual seconds; a lower --speed keeps to the schedule"
+        #expect(result.stdout.contains(note) == noted, "\(result.stdout)")
+        #expect(result.stdout.contains("note ") == noted)
+    }
+
     @Test func aSeedMakesEveryBodyByteIdenticalAcrossRunsAccountIDIncluded() async throws {
         let received = DeliveryLog()
         let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0)) { received.append($0) }

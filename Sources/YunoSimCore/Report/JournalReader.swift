@@ -107,7 +107,8 @@ public enum JournalReader {
             startedAt: wallTimes.min(),
             virtualElapsed: try fields?.duration("virtual_elapsed_s") ?? attempts.map(\.scenarioTime).max() ?? .zero,
             realElapsed: try fields?.duration("real_elapsed_s")
-                ?? .seconds((wallTimes.max() ?? .distantPast).timeIntervalSince(wallTimes.min() ?? .distantPast))
+                ?? .seconds((wallTimes.max() ?? .distantPast).timeIntervalSince(wallTimes.min() ?? .distantPast)),
+            lateAttempts: attempts.count { RunResult.isLate(planned: $0.plannedOffset, actual: $0.virtualOffset) }
         )
         return ScenarioReport(scenario: scenario, result: result, attempts: byInstance, latency: latency)
     }

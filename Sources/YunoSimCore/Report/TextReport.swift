@@ -53,6 +53,16 @@ public enum TextReport {
         if shown > listedChecks { lines.append("  … \(shown - listedChecks) more failures") }
         let verdict = report.interrupted ? "INTERRUPTED" : (report.passed ? "PASS" : "FAIL")
         let real = String(format: "%.2fs", report.result.realElapsed.seconds)
+        let late = report.result.lateAttempts
+        if late > 0 {
+            let stretch = if case .speed = report.scenario.clock {
+                "each real second the endpoint takes to answer is \(report.scenario.clock) virtual seconds"
+            } else {
+                "the endpoint's real answer times stretched virtual time"
+            }
+            lines.append("note    \(late.counted("attempt")) went out more than 10 % later than Yuno's schedule: "
+                + "\(stretch); a lower --speed keeps to the schedule")
+        }
         lines.append("result  \(verdict): \(totals.attempts.counted("attempt")), \(report.result.virtualElapsed.notation) of virtual time in \(real)")
         return lines.joined(separator: "\n") + "\n\n"
     }

@@ -118,7 +118,8 @@ public struct DeliveryRunner: Sendable {
             start: ended.start,
             startedAt: ended.startedAt,
             virtualElapsed: ended.virtualElapsed,
-            realElapsed: realElapsed
+            realElapsed: realElapsed,
+            lateAttempts: ended.lateAttempts
         )
     }
 }

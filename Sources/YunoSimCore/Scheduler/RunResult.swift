@@ -17,6 +17,14 @@ public struct RunResult: Sendable {
     public var virtualElapsed: Duration
     /// Real time the run took.
     public var realElapsed: Duration
+    /// Attempts that went out more than 10 % later than the schedule planned: on a clock that
+    /// really waits, every real second an answer takes is `speed` virtual seconds.
+    public var lateAttempts = 0
+
+    /// Whether an attempt made at `actual` (from its event's first try) is late for `planned`.
+    public static func isLate(planned: Duration, actual: Duration) -> Bool {
+        actual - planned > planned / 10
+    }
 
     /// The outcomes of every instance of the event called `eventID`.
     public func outcomes(for eventID: String) -> [EventOutcome] {

@@ -21,6 +21,7 @@ final class RunState: @unchecked Sendable {
         var cancelRequested = false
         /// The wall-clock time of the first attempt, as its journal line has it.
         var firstWallTime: Date?
+        var lateAttempts = 0
         /// The attempts the scheduler has just handed out: one array for the whole run.
         var due: [DeliveryScheduler.Attempt] = []
     }
@@ -115,13 +116,13 @@ final class RunState: @unchecked Sendable {
     /// An interrupted run on a clock that really waits has lived until the interruption, not
     /// only to its last attempt: 1 s into a 3600x drill is an hour of virtual time.
     func result(realElapsed: Duration) -> (outcomes: [EventOutcome], attemptCount: Int, cancelled: Bool, start: Date,
-                                           startedAt: Date?, virtualElapsed: Duration, journalError: (any Error)?) {
+                                           startedAt: Date?, virtualElapsed: Duration, lateAttempts: Int, journalError: (any Error)?) {
         core.withLock { core in
             let cancelled = core.scheduler.isCancelled
             let virtualElapsed = cancelled && !core.clock.isInstant
                 ? max(core.lastVirtualTime, core.clock.now(realElapsed: realElapsed)) : core.lastVirtualTime
             return (core.outcomes, core.attemptCount, cancelled, core.clock.start, core.firstWallTime,
-                    virtualElapsed, core.journalError)
+                    virtualElapsed, core.lateAttempts, core.journalError)
         }
     }
 
@@ -171,6 +172,7 @@ final class RunState: @unchecked Sendable {
         core.attemptCount += 1
         core.lastVirtualTime = max(core.lastVirtualTime, sent.sentAt)
         let virtualOffset = sent.sentAt - attempt.firstTry
+        if RunResult.isLate(planned: attempt.plannedOffset, actual: virtualOffset) { core.lateAttempts += 1 }
         switch progress {
         case .delivered: core.outcomes[attempt.event].state = .delivered(attempt: attempt.number, offset: virtualOffset)
         case .exhausted: core.outcomes[attempt.event].state = .exhausted(attempts: attempt.number)
