@@ -184,8 +184,9 @@ import YunoSimCore
             events:
               - {id: p, event: payment.purchase}
             """)
+        let second = try scenario("version: 1\nname: never started\nmerchant: {}\nevents: [{event: payment.refund}]\n")
         let journal = file("journal.jsonl")
-        let process = try LineProcess(["run", path, "--journal", journal.path, "--report-json", file("report.json").path,
+        let process = try LineProcess(["run", path, second, "--journal", journal.path, "--report-json", file("report.json").path,
                                        "--junit", file("junit.xml").path])
         // The scenario heading is printed before anything is sent; the first attempt is due at once.
         _ = await process.nextLine()
@@ -197,6 +198,9 @@ import YunoSimCore
         }
         #expect(attempts >= 1)
         #expect(await process.interrupt() == 130)
+        var output: [String] = []
+        while let line = await process.nextLine() { output.append(line) }
+        #expect(output.last == "skipped  \(second): the run was interrupted before it started")
         let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
         let objects = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
         #expect(objects.last?["record"] as? String == "scenario_end")

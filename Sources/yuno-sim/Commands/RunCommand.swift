@@ -95,11 +95,15 @@ struct RunCommand: AsyncParsableCommand {
         )
         let results = try await withCurlTransport(tls.transportConfiguration(concurrency: concurrency, threads: curlThreads)) { transport in
             var results: [ScenarioReport] = []
-            for plan in plans {
+            for (index, plan) in plans.enumerated() {
                 let report = try await plan.execute(transport: transport, context: context)
                 FileOutput.standardOutput.write(TextReport.body(report, redact: redactor))
                 results.append(report)
-                if report.interrupted { break }
+                guard report.interrupted else { continue }
+                for skipped in plans.dropFirst(index + 1) {
+                    FileOutput.standardOutput.line(redactor("skipped  \(skipped.path): the run was interrupted before it started"))
+                }
+                break
             }
             return results
         }
