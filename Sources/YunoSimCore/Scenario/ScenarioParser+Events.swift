@@ -13,7 +13,7 @@ extension ScenarioParser {
     /// repeated 1,000,000 times took 15 GB before a send) or too long to time (beyond the span,
     /// times were clamped and dates printed with the wrong century).
     func checkSize(of events: [ScenarioEvent], retry: RetrySchedule, at node: Node, with reader: ScenarioNodeReader) {
-        let instances = events.reduce(0) { $0 + ($1.repetition?.count ?? 1) }
+        let instances = events.reduce(0) { $0 + $1.occurrences }
         if instances > Self.maximumInstances {
             reader.report("the events add up to \(instances) deliveries; a scenario holds at most \(Self.maximumInstances) (split it into several files)", at: node)
         }

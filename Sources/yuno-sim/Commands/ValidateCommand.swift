@@ -40,7 +40,7 @@ struct ValidateCommand: ParsableCommand {
     private static func summary(of scenario: Scenario) -> String {
         // Counted as `run` counts them: each repeat of an entry is an event of its own.
         let entries = scenario.events.count
-        let events = scenario.events.reduce(0) { $0 + ($1.repetition?.count ?? 1) }
+        let events = scenario.events.reduce(0) { $0 + $1.occurrences }
         let expectations = scenario.expectations.count
         let repeated = events == entries ? "" : " from \(entries) entr\(entries == 1 ? "y" : "ies")"
         return "\(scenario.name), \(events) event\(events == 1 ? "" : "s")\(repeated), "
