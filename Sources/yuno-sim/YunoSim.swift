@@ -3,6 +3,9 @@ import Glibc
 
 @main
 struct YunoSim: AsyncParsableCommand {
+    /// What `yuno-sim --version` prints.
+    static let version = "0.9.0"
+
     static let configuration = CommandConfiguration(
         commandName: "yuno-sim",
         abstract: "Send your webhook endpoint exactly what Yuno sends, before Yuno does.",
@@ -13,6 +16,7 @@ struct YunoSim: AsyncParsableCommand {
             Exit codes: 0 delivered / every expectation held, 1 a delivery or expectation \
             failed, 2 invalid input (nothing is sent), 130 interrupted.
             """,
+        version: version,
         subcommands: [
             RunCommand.self, ReportCommand.self, ValidateCommand.self, CheckCommand.self,
             SendCommand.self, EventsCommand.self, SignCommand.self, VerifyCommand.self, MerchantCommand.self,
@@ -23,6 +27,7 @@ struct YunoSim: AsyncParsableCommand {
     /// errors exit 2 (argument-parser's own default for them is 64).
     static func main() async {
         do {
+            if let problem = HelpTopic.problem(in: Array(CommandLine.arguments.dropFirst())) { throw problem }
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()

@@ -42,7 +42,7 @@ public enum HTMLReport {
             + "<span class=\"verdict \(verdictClass(report.passed, report.interrupted))\">\(verdict(report.passed, report.interrupted))</span></h2>\n"
         html += "<dl><dt>file</dt><dd>\(text(scenario.path))</dd><dt>endpoint</dt><dd>\(text(scenario.url))"
             + "\(scenario.builtInMerchant ? " (built-in reference merchant)" : "")</dd>"
-            + "<dt>clock</dt><dd>\(scenario.clock)</dd><dt>schedule</dt><dd>\(text(scenario.schedule.description))</dd>"
+            + "<dt>clock</dt><dd>\(text(scenario.clockText))</dd><dt>schedule</dt><dd>\(text(scenario.schedule.description))</dd>"
             + "<dt>start</dt><dd>\(scenario.start.formatted(ReportFormat.time))</dd></dl>\n"
         html += "<p class=\"totals\">\(totals.events.counted("event")): \(totals.delivered) delivered, \(totals.exhausted) exhausted, "
             + "\(totals.unfinished) unfinished · \(totals.attempts.counted("attempt")), \(totals.failedAttempts) failed · "

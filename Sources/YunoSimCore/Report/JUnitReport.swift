@@ -47,7 +47,7 @@ public enum JUnitReport {
         xml += "    <properties>\n"
         let properties = [
             ("file", report.scenario.path), ("endpoint", report.scenario.url),
-            ("clock", report.scenario.clock.description), ("schedule", report.scenario.schedule.description),
+            ("clock", report.scenario.clockText), ("schedule", report.scenario.schedule.description),
             ("interrupted", String(report.interrupted)),
             ("expectations", report.expectationsKnown ? "scenario" : "not in the journal: every event must be delivered"),
         ]

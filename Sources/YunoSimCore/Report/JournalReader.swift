@@ -3,7 +3,7 @@ import Foundation
 /// Rebuilds a run's reports from its ``Journal``, so an interrupted or long-finished run can
 /// still be reported. Scenario lines give the scenario, its events and expectations; a
 /// journal without them (written by hand or by an older version) is read as one scenario whose
-/// expectations are unknown. A last line cut short by a crash is ignored.
+/// expectations are unknown. A last line cut short by a crash is left out, with a note.
 public enum JournalReader {
     /// Reads the journal file at `path`.
     public static func read(contentsOf path: String) throws(InputError) -> RunReport {
@@ -22,6 +22,7 @@ public enum JournalReader {
         // two runs pasted together would otherwise give counts that contradict each other.
         var lastAttempt: [String: Int] = [:]
         var sawAnything = false
+        var notes: [String] = []
         func finish(end: JSONValue?) throws(InputError) {
             guard current != nil || !attempts.isEmpty else { return }
             let scenario = current ?? inferredScenario(from: attempts, source: source)
@@ -38,7 +39,10 @@ public enum JournalReader {
                 value = try JSONParser.parse(String(line), source: "\(source):\(index + 1)")
             } catch {
                 // Cut short by an exit mid-write; a file of which no line reads is not a journal.
-                if index == lines.count - 1, sawAnything { break }
+                if index == lines.count - 1, sawAnything {
+                    notes.append("\(source):\(index + 1): the last line is cut short (the run was killed while writing it) and is left out")
+                    break
+                }
                 throw error
             }
             sawAnything = true
@@ -66,7 +70,7 @@ public enum JournalReader {
         }
         try finish(end: nil)
         guard sawAnything else { throw InputError("\(source): the journal is empty; nothing to report") }
-        return RunReport(scenarios: scenarios)
+        return RunReport(scenarios: scenarios, notes: notes)
     }
 
     /// Outcomes as the runner would have recorded them, from the attempts in completion order.
@@ -126,7 +130,7 @@ public enum JournalReader {
         let first = attempts.first
         return ScenarioRecord(
             name: URL(fileURLWithPath: source).lastPathComponent, path: source, url: first?.url ?? "",
-            builtInMerchant: false, clock: .instant,
+            builtInMerchant: false, clock: nil,
             start: first.map { $0.virtualTime.addingTimeInterval(-$0.scenarioTime.seconds) } ?? Date(timeIntervalSince1970: 0),
             schedule: .yuno, events: events, expectations: nil
         )

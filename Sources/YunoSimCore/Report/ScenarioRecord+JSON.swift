@@ -10,7 +10,7 @@ extension ScenarioRecord {
             ("path", .string(redact(path))),
             ("url", .string(redact(url))),
             ("built_in_merchant", .bool(builtInMerchant)),
-            ("clock", .string(clock.description)),
+            ("clock", clock.map { .string($0.description) } ?? .null),
             ("start", .string(start.formatted(ReportFormat.time))),
             ("schedule", schedule.name.map(JSONValue.string) ?? .null),
             ("schedule_offsets_s", .array(schedule.offsets.map { ReportFormat.seconds($0) })),

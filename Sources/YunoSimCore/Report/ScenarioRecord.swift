@@ -10,7 +10,8 @@ public struct ScenarioRecord: Sendable {
     public var url: String
     /// Whether `url` is the built-in reference merchant.
     public var builtInMerchant: Bool
-    public var clock: ClockMode
+    /// `nil` when it is not known: a journal of attempt lines alone does not say.
+    public var clock: ClockMode?
     /// The calendar date of virtual offset zero.
     public var start: Date
     public var schedule: RetrySchedule
@@ -19,7 +20,7 @@ public struct ScenarioRecord: Sendable {
     public var expectations: [Expectation]?
 
     public init(
-        name: String, path: String, url: String, builtInMerchant: Bool, clock: ClockMode, start: Date,
+        name: String, path: String, url: String, builtInMerchant: Bool, clock: ClockMode?, start: Date,
         schedule: RetrySchedule, events: [ScheduledEvent], expectations: [Expectation]?
     ) {
         self.name = name
@@ -32,6 +33,9 @@ public struct ScenarioRecord: Sendable {
         self.events = events
         self.expectations = expectations
     }
+
+    /// The clock as reports print it.
+    public var clockText: String { clock?.description ?? "unknown (the journal does not say)" }
 
     /// How many event instances the scenario sends.
     public var instanceCount: Int { events.reduce(0) { $0 + $1.repeatCount } }

@@ -14,7 +14,7 @@ public enum TextReport {
         return """
             scenario  \(redact(scenario.name))  (\(redact(scenario.path)))
             endpoint  \(redact(scenario.url))\(scenario.builtInMerchant ? "  (built-in reference merchant)" : "")
-            clock     \(scenario.clock), schedule \(scenario.schedule.name ?? "custom") (\(schedule))
+            clock     \(scenario.clockText), schedule \(scenario.schedule.name ?? "custom") (\(schedule))
 
 
             """
@@ -55,8 +55,8 @@ public enum TextReport {
         let real = String(format: "%.2fs", report.result.realElapsed.seconds)
         let late = report.result.lateAttempts
         if late > 0 {
-            let stretch = if case .speed = report.scenario.clock {
-                "each real second the endpoint takes to answer is \(report.scenario.clock) virtual seconds"
+            let stretch = if case .speed(let factor)? = report.scenario.clock {
+                "each real second the endpoint takes to answer is \(ClockMode.speed(factor)) virtual seconds"
             } else {
                 "the endpoint's real answer times stretched virtual time"
             }

@@ -79,7 +79,7 @@ extension ScenarioParser {
             return nil
         }
         if let knownEvents, !knownEvents.contains(name.typeEvent) {
-            let hint = SpellingSuggestion.hint(for: name.typeEvent, among: knownEvents)
+            let hint = reader.hint(for: name.typeEvent, among: knownEvents)
             reader.report("unknown event '\(name.typeEvent)'\(hint) ('yuno-sim events list' shows them all)", at: node)
             return nil
         }
@@ -88,7 +88,7 @@ extension ScenarioParser {
 
     private func checkVariant(_ variant: String, of name: EventName, at node: Node, with reader: ScenarioNodeReader) {
         guard let variants = knownVariants[name.typeEvent], !variants.contains(variant) else { return }
-        let hint = SpellingSuggestion.hint(for: variant, among: variants)
+        let hint = reader.hint(for: variant, among: variants)
         let list = variants.isEmpty ? "none" : variants.sorted().joined(separator: ", ")
         reader.report("\(name.typeEvent) has no variant '\(variant)'\(hint) (variants: \(list))", at: node)
     }

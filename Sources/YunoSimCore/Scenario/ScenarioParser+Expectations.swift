@@ -11,9 +11,6 @@ extension ScenarioParser {
         let attempts = 1...max(1, retry.attemptCount)
         let known = Set(ids)
         let sortedIDs = ids.sorted()
-        // A suggestion helps with a typo or two; thousands of them would cost minutes of edit
-        // distances (8,000 unknown ids against 8,000 events took two).
-        var suggestionsLeft = 20
         var expectations: [Expectation] = []
         for item in items {
             guard let fields = reader.mapping(item, "expectation", allowed: Self.expectationKeys),
@@ -21,8 +18,7 @@ extension ScenarioParser {
                   let id = reader.string(eventNode, key: "event")
             else { continue }
             if !known.contains(id) {
-                suggestionsLeft -= 1
-                let hint = suggestionsLeft >= 0 ? SpellingSuggestion.hint(for: id, among: sortedIDs) : ""
+                let hint = reader.hint(for: id, among: sortedIDs)
                 reader.report("expectation names event '\(id)', but no event has that id\(hint)", at: eventNode)
             }
             let delivered = fields["delivered"].flatMap { reader.bool($0, key: "delivered") }

@@ -84,7 +84,7 @@ extension ScenarioParser {
         guard let text = reader.string(node, key: key) else { return nil }
         if let value = Value(rawValue: text) { return value }
         let names = Value.allCases.map(\.rawValue)
-        let hint = SpellingSuggestion.hint(for: text, among: names)
+        let hint = reader.hint(for: text, among: names)
         reader.report("'\(key)' must be \(names.joined(separator: " or ")), not '\(text)'\(hint)", at: node)
         return nil
     }

@@ -35,7 +35,7 @@ extension ScenarioParser {
         case "yuno": return .yuno
         case "yuno-cumulative": return .yunoCumulative
         default:
-            let hint = SpellingSuggestion.hint(for: name, among: ["yuno", "yuno-cumulative"])
+            let hint = reader.hint(for: name, among: ["yuno", "yuno-cumulative"])
             let forms = "yuno, yuno-cumulative or a list of offsets like [0s, 1m, 10m]"
             reader.report("'schedule' must be \(forms), not '\(name)'\(hint)", at: node)
             return .yuno

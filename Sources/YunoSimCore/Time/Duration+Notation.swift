@@ -12,6 +12,10 @@ extension Duration {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let hint = "write a duration like 250ms, 7s, 5m, 6h or 2d"
         guard !trimmed.isEmpty else { throw InputError("empty duration; \(hint)") }
+        // Offsets, timeouts and schedules all count forward: a minus sign is never meant.
+        if trimmed.hasPrefix("-"), (try? Duration(notation: String(trimmed.dropFirst()))) != nil {
+            throw InputError("'\(text)' is negative; durations count forward from zero: \(hint)")
+        }
         var rest = Substring(trimmed)
         var total = 0.0
         while !rest.isEmpty {

@@ -29,6 +29,7 @@ struct ReportCommand: ParsableCommand {
         let redactor = CommandLineSecrets.redactor()
         try reports.checkWritable(inputs: [journal])
         let report = try JournalReader.read(contentsOf: journal)
+        for note in report.notes { FileOutput.standardError.line("yuno-sim: note: \(redactor(note))") }
         for scenario in report.scenarios {
             FileOutput.standardOutput.write(TextReport.heading(scenario.scenario, redact: redactor))
             FileOutput.standardOutput.write(TextReport.body(scenario, redact: redactor))

@@ -57,6 +57,7 @@ import Testing
         let text = try Self.journal(interrupted: nil) + "{\"event_id\":\"p\",\"type_ev"
         let report = try JournalReader.report(from: text, source: "j.jsonl")
         #expect(report.interrupted)
+        #expect(report.notes == ["j.jsonl:5: the last line is cut short (the run was killed while writing it) and is left out"])
         #expect(report.scenarios.first?.result.attemptCount == 3)
         #expect(JUnitReport.render(report, redact: .none).contains("the run was interrupted after 3 attempts; 0 events had not finished"))
     }
@@ -66,6 +67,22 @@ import Testing
         let report = try JournalReader.report(from: text, source: "j.jsonl")
         #expect(report.scenarios.first?.result.attemptCount == 3)
         #expect(!report.interrupted)
+        #expect(report.notes.isEmpty)
+    }
+
+    /// Attempt lines alone (written by hand, or a scenario line lost): the reports say the clock
+    /// is unknown instead of claiming one.
+    @Test func aJournalOfAttemptsAloneDoesNotClaimAClock() throws {
+        let attempts = try Self.journal(interrupted: nil).split(separator: "\n").filter { !$0.contains("\"record\"") }
+        let report = try JournalReader.report(from: attempts.joined(separator: "\n"), source: "j.jsonl")
+        let scenario = try #require(report.scenarios.first)
+        #expect(scenario.scenario.clock == nil)
+        #expect(TextReport.heading(scenario.scenario, redact: .none).contains("clock     unknown (the journal does not say), schedule yuno"))
+        #expect(JUnitReport.render(report, redact: .none).contains("<property name=\"clock\" value=\"unknown (the journal does not say)\"/>"))
+        #expect(scenario.scenario.json(redact: .none)["clock"] == .null)
+        // A journal that has its scenario line keeps its clock.
+        let full = try JournalReader.report(from: Self.journal(interrupted: false), source: "j.jsonl")
+        #expect(full.scenarios.first?.scenario.clock == .instant)
     }
 
     @Test func aFileOfWhichNoLineReadsIsNotCalledEmpty() {

@@ -116,4 +116,14 @@ import YunoSimCore
         #expect(lines.prefix(20).allSatisfy { $0.contains("did you mean") })
         #expect(lines.suffix(5).allSatisfy { !$0.contains("did you mean") })
     }
+
+    /// The budget is the file's, whatever is misspelt: event names as much as expectation ids.
+    @Test func suggestionsStopAfterTwentyWhateverIsMisspelt() {
+        let names = (1...30).map { _ in "  - {event: payment.purchace}" }.joined(separator: "\n")
+        let lines = problems("version: 1\nmerchant: {}\nevents:\n\(names)\nexpect:\n  - {event: nosuch, delivered: true}\n")
+        #expect(lines.count == 31)
+        #expect(lines.prefix(20).allSatisfy { $0.hasSuffix("did you mean 'payment.purchase'? ('yuno-sim events list' shows them all)") })
+        #expect(lines.dropFirst(20).allSatisfy { !$0.contains("did you mean") })
+        #expect(lines.dropFirst(20).first?.hasSuffix("unknown event 'payment.purchace' ('yuno-sim events list' shows them all)") == true)
+    }
 }

@@ -33,6 +33,16 @@ import YunoSimCore
         #expect(duration.notation == expected)
     }
 
+    @Test func aNegativeDurationIsCalledNegative() {
+        #expect(throws: InputError("'-5s' is negative; durations count forward from zero: write a duration like 250ms, 7s, 5m, 6h or 2d")) {
+            try Duration(notation: "-5s")
+        }
+        // Not a duration after the sign either: the ordinary message.
+        #expect(throws: InputError("'-x' is not a duration; write a duration like 250ms, 7s, 5m, 6h or 2d")) {
+            try Duration(notation: "-x")
+        }
+    }
+
     @Test func aDurationTooLongSaysTheLimit() {
         #expect(throws: InputError("'11575d' is too long a duration; durations go up to 11574d1h46m40s")) {
             try Duration(notation: "11575d")

@@ -47,4 +47,28 @@ import YunoSimCore
         #expect(run.exitCode == 2)
         #expect(run.stderr.contains("declined, pending, rejected, routed"))
     }
+
+    @Test func helpForACommandThatDoesNotExistExitsTwoAndNamesTheCommands() async throws {
+        let top = try await ChildProcess.run(["help", "chek"])
+        #expect(top.exitCode == 2)
+        #expect(top.stdout.isEmpty)
+        #expect(top.stderr == "yuno-sim: error: 'yuno-sim' has no command 'chek'; did you mean 'check'? "
+            + "(commands: run, report, validate, check, send, events, sign, verify, merchant)\n")
+        let nested = try await ChildProcess.run(["help", "events", "shwo"])
+        #expect(nested.exitCode == 2)
+        #expect(nested.stderr.contains("'yuno-sim events' has no command 'shwo'; did you mean 'show'? (commands: list, show)"))
+        let leaf = try await ChildProcess.run(["help", "run", "now"])
+        #expect(leaf.exitCode == 2)
+        #expect(leaf.stderr.contains("'yuno-sim run' has no commands of its own; see 'yuno-sim run --help'"))
+        // A real topic still prints its help and exits 0.
+        let known = try await ChildProcess.run(["help", "events", "show"])
+        #expect(known.exitCode == 0)
+        #expect(known.stdout.contains("USAGE: yuno-sim events show"))
+    }
+
+    @Test func versionPrintsTheVersion() async throws {
+        let run = try await ChildProcess.run(["--version"])
+        #expect(run.exitCode == 0)
+        #expect(run.stdout.split(separator: ".").count == 3 && run.stdout.first?.isNumber == true)
+    }
 }
