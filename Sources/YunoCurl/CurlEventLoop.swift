@@ -29,6 +29,8 @@ final class CurlEventLoop: @unchecked Sendable {
     private let wakeup: Int32
     private let configuration: CurlTransport.Configuration
     private let maxInFlight: Int
+    /// Where jobs beyond this loop's share go; `nil` with one loop.
+    private let ring: CurlLoopRing?
 
     // Loop-thread state.
     private var waiting: [any TransportJob] = []
@@ -48,7 +50,7 @@ final class CurlEventLoop: @unchecked Sendable {
 
     /// Starts the thread; fails when memory or file descriptors run out (a low `ulimit -n`
     /// with many threads).
-    init(configuration: CurlTransport.Configuration, maxInFlight: Int) throws(InputError) {
+    init(configuration: CurlTransport.Configuration, maxInFlight: Int, ring: CurlLoopRing?) throws(InputError) {
         guard let multi = curl_multi_init() else { throw InputError("cannot start a curl thread: curl_multi_init failed (out of memory)") }
         let epoll = epoll_create1(Int32(EPOLL_CLOEXEC))
         let epollError = errno
@@ -65,6 +67,7 @@ final class CurlEventLoop: @unchecked Sendable {
         self.wakeup = wakeup
         self.configuration = configuration
         self.maxInFlight = maxInFlight
+        self.ring = ring
         sockets = .allocate(capacity: 1)
         sockets.initialize(to: SocketWatches(epoll: epoll))
         var event = epoll_event()
@@ -291,7 +294,17 @@ final class CurlEventLoop: @unchecked Sendable {
         if let (job, response) = finished {
             // What this answer lets start goes out from this thread, in this same turn.
             job.finish(response, next: &waiting)
+            spreadSurplus()
         }
+    }
+
+    /// Jobs an answer freed beyond what this loop can start go to the other loops, which may
+    /// be idle: the last answer of a wave frees the next one whole.
+    private func spreadSurplus() {
+        let surplus = (waiting.count - waitingHead) - (maxInFlight - inFlight)
+        guard surplus > 0, let ring else { return }
+        ring.spread(Array(waiting.suffix(surplus)), from: self)
+        waiting.removeLast(surplus)
     }
 }
 

@@ -8,7 +8,8 @@ import YunoSimCore
 /// connections to the same host are kept alive and reused across deliveries. Swift concurrency
 /// threads never block in curl: a delivery enqueues its transfer and awaits a continuation that
 /// the loop thread resumes; a run's attempts go as ``TransportJob``s, each made and answered on
-/// the loop thread, which starts the attempts an answer frees right away.
+/// the loop thread, which starts the attempts an answer frees right away, up to its share of
+/// the transfers in flight, and hands the rest to the other threads (``CurlLoopRing``).
 public final class CurlTransport: Transport {
     /// How the transport behaves; every field has a default.
     public struct Configuration: Sendable {
@@ -40,6 +41,7 @@ public final class CurlTransport: Transport {
 
     private let loops: [CurlEventLoop]
     private let nextLoop = Atomic<Int>(0)
+    private let ring = CurlLoopRing()
 
     /// Starts the transport's threads (never more than transfers in flight). Call
     /// ``shutdown()`` when done, or use ``withCurlTransport(_:_:)``.
@@ -51,21 +53,24 @@ public final class CurlTransport: Transport {
         let concurrency = max(1, configuration.concurrency)
         let threads = min(max(1, configuration.threads), concurrency)
         var loops: [CurlEventLoop] = []
+        let ring = threads > 1 ? self.ring : nil
         for index in 0..<threads {
             // Spread the limit so the total in flight never exceeds `concurrency`.
             let share = concurrency / threads + (index < concurrency % threads ? 1 : 0)
             do {
-                loops.append(try CurlEventLoop(configuration: configuration, maxInFlight: share))
+                loops.append(try CurlEventLoop(configuration: configuration, maxInFlight: share, ring: ring))
             } catch {
                 for loop in loops { loop.stop() }
                 throw error
             }
         }
         self.loops = loops
+        ring?.set(loops)
     }
 
     deinit {
         for loop in loops { loop.stop() }
+        ring.set([])
     }
 
     public func deliver(_ request: DeliveryRequest) async -> TransportResponse {
@@ -93,6 +98,7 @@ public final class CurlTransport: Transport {
         for loop in loops {
             await loop.stopAndWait()
         }
+        ring.set([])
     }
 }
 
