@@ -90,8 +90,19 @@ timed() {
     RSS_MB=$(awk -F': ' '/Maximum resident/ { printf "%.0f", $2 / 1024 }' "$WORK/$name.time")
 }
 
+# cpu_times: "STEAL TOTAL" in clock ticks, all cores, from /proc/stat. On a virtual machine whose
+# host is busy, steal is time this machine's cores wanted to run and were not given.
+cpu_times() { awk '$1 == "cpu" { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit }' /proc/stat; }
+# steal_pct "STEAL TOTAL" "STEAL TOTAL": the share of the time in between that was stolen.
+steal_pct() { awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " "); d = y[2] - x[2]; printf "%.0f", (d > 0 ? 100 * (y[1] - x[1]) / d : 0) }'; }
+
 # field KEY FILE: the value of KEY=VALUE in FILE.
 field() { grep -o "$1=[0-9.]*" "$2" | tail -1 | cut -d= -f2; }
+# summary_latency p50|p99 FILE: that percentile in milliseconds from `yuno-sim run`'s summary
+# line (`latency   p50 0.629 ms  p95 …  p99 9.91 ms  max …`; above a second it says `1.20 s`).
+summary_latency() {
+    awk -v p="$1" '$1 == "latency" { for (i = 2; i < NF; i++) if ($i == p) { v = $(i + 1); if ($(i + 2) == "s") v *= 1000; print v } }' "$2" | tail -1
+}
 
 # rate COUNT SECONDS, us_per SECONDS COUNT, ratio A B: formatted arithmetic.
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }

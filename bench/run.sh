@@ -40,27 +40,29 @@ seq "$OTHER_COUNT" | sed "s|.*|url = \"$URL\"|" >"$WORK/curl-urls.conf"
 COMMANDS+=("cc -O2 -Wno-deprecated-declarations -o $WORK/libcurl_floor bench/libcurl_floor.c -lcurl -lcrypto -lpthread")
 cc -O2 -Wno-deprecated-declarations -o "$WORK/libcurl_floor" bench/libcurl_floor.c -lcurl -lcrypto -lpthread
 
+CPU_AT_START=$(cpu_times)
 # The senders run in rounds, one after the other within each round, so that a slow spell of
 # this shared machine hits all of them; the table shows each one's median and range.
 for round in $(seq "$ROUNDS"); do
     echo "==> round $round of $ROUNDS" >&2
+    # The command a user types: no journal (the default). Latency comes from its own summary
+    # (an HDR histogram of every attempt).
     echo "    yuno-sim run: $DELIVERIES deliveries, $CONCURRENCY in flight" >&2
-    rm -f "$WORK/journal.jsonl"
     timed yuno timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
-        --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant --journal "$WORK/journal.jsonl"
+        --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant
     grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
     YUNO_RATES+=("$(rate "$DELIVERIES" "$WALL")"); YUNO_USS+=("$(us_per "$CPU" "$DELIVERIES")")
     YUNO_SINKS+=("$(per_request_us "$SINK_TICKS" "$DELIVERIES")"); YUNO_RSSS+=("$RSS_MB")
-    COMMANDS+=("python3 bench/latency.py $WORK/journal.jsonl")
-    python3 bench/latency.py "$WORK/journal.jsonl" >"$WORK/latency.out"
-    P50S+=("$(field p50_ms "$WORK/latency.out")"); P99S+=("$(field p99_ms "$WORK/latency.out")")
+    P50S+=("$(summary_latency p50 "$WORK/yuno.out")"); P99S+=("$(summary_latency p99 "$WORK/yuno.out")")
 
-    echo "    yuno-sim run without --journal (the default): $DELIVERIES deliveries" >&2
-    timed yuno-nojournal timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
-        --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant
-    grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno-nojournal.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
-    NOJOURNAL_RATES+=("$(rate "$DELIVERIES" "$WALL")"); NOJOURNAL_USS+=("$(us_per "$CPU" "$DELIVERIES")")
-    NOJOURNAL_SINKS+=("$(per_request_us "$SINK_TICKS" "$DELIVERIES")")
+    echo "    yuno-sim run with --journal: $DELIVERIES deliveries, each attempt also written to a file" >&2
+    rm -f "$WORK/journal.jsonl"
+    timed yuno-journal timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
+        --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant --journal "$WORK/journal.jsonl"
+    grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno-journal.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
+    [ "$(wc -l <"$WORK/journal.jsonl")" -ge "$DELIVERIES" ] || { echo "the journal misses attempts" >&2; exit 1; }
+    JOURNAL_RATES+=("$(rate "$DELIVERIES" "$WALL")"); JOURNAL_USS+=("$(us_per "$CPU" "$DELIVERIES")")
+    JOURNAL_SINKS+=("$(per_request_us "$SINK_TICKS" "$DELIVERIES")")
 
     echo "    wrk: 10 s, $CONCURRENCY connections" >&2
     timed wrk env BENCH_BODY="$WORK/body.json" BENCH_SIGNATURE="$SIGNATURE" \
@@ -103,6 +105,7 @@ YUNO_RATE=$(median "${YUNO_RATES[@]}"); WRK_RATE=$(median "${WRK_RATES[@]}"); CU
 FLOOR_RATE=$(median "${FLOOR_RATES[@]}"); SIGNED_RATE=$(median "${SIGNED_RATES[@]}"); HANDOFF_RATE=$(median "${HANDOFF_RATES[@]}"); PY_RATE=$(median "${PY_RATES[@]}")
 
 stop_sink
+CPU_AFTER_SENDERS=$(cpu_times)
 
 echo "==> scheduler alone: $SCALE_EVENTS events, every attempt fails" >&2
 timed scheduler "$BIN/yuno-sim-bench" scheduler "$SCALE_EVENTS" "$CONCURRENCY"
@@ -111,14 +114,15 @@ SCHED_RATE=$(field attempts_per_s "$WORK/scheduler.out"); SCHED_N=$(field attemp
 echo "==> full in-memory pipeline: $SCALE_EVENTS events, every attempt answered 500" >&2
 timed pipeline "$BIN/yuno-sim-bench" pipeline "$SCALE_EVENTS" "$CONCURRENCY"
 PIPE_RATE=$(field attempts_per_s "$WORK/pipeline.out"); PIPE_N=$(field attempts "$WORK/pipeline.out"); PIPE_RSS=$RSS_MB; PIPE_CPU=$CPU
+CPU_AT_END=$(cpu_times)
 
 R_WRK=$(ratio "$YUNO_RATE" "$WRK_RATE"); R_CURL=$(ratio "$YUNO_RATE" "$CURL_RATE"); R_PY=$(ratio "$YUNO_RATE" "$PY_RATE")
 TABLE=$(cat <<TABLE
 | Measurement | Result | Target | |
 |---|---|---|---|
-| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads, journal on | **$YUNO_RATE /s** (median of $ROUNDS runs: $(spread "${YUNO_RATES[@]}"); $(median "${YUNO_USS[@]}") µs CPU per delivery; sink $(median "${YUNO_SINKS[@]}") µs per request; $(median "${YUNO_RSSS[@]}") MiB peak RSS) | | |
-| the same without \`--journal\` (the default; not used for the ratios) | $(median "${NOJOURNAL_RATES[@]}") /s ($(spread "${NOJOURNAL_RATES[@]}"); $(median "${NOJOURNAL_USS[@]}") µs CPU per delivery; sink $(median "${NOJOURNAL_SINKS[@]}") µs) | | |
-| yuno-sim latency p50 / p99 (from the journal, medians) | $(median "${P50S[@]}") ms / $(median "${P99S[@]}") ms | | |
+| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads (the default: no journal) | **$YUNO_RATE /s** (median of $ROUNDS runs: $(spread "${YUNO_RATES[@]}"); $(median "${YUNO_USS[@]}") µs CPU per delivery; sink $(median "${YUNO_SINKS[@]}") µs per request; $(median "${YUNO_RSSS[@]}") MiB peak RSS) | | |
+| yuno-sim latency p50 / p99 (the run's own summary, medians) | $(median "${P50S[@]}") ms / $(median "${P99S[@]}") ms | | |
+| the same with \`--journal\` (a JSON line per attempt; not used for the ratios) | $(median "${JOURNAL_RATES[@]}") /s ($(spread "${JOURNAL_RATES[@]}"); $(median "${JOURNAL_USS[@]}") µs CPU per delivery; sink $(median "${JOURNAL_SINKS[@]}") µs) | | |
 | wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s ($(spread "${WRK_RATES[@]}"); last round p50 $WRK_P50, p99 $WRK_P99; $(median "${WRK_USS[@]}") µs CPU per request; sink $(median "${WRK_SINKS[@]}") µs) | | |
 | curl --parallel --parallel-max $CONCURRENCY, $OTHER_COUNT requests | $CURL_RATE /s ($(spread "${CURL_RATES[@]}"); $(median "${CURL_USS[@]}") µs CPU per request, one thread; sink $(median "${CURL_SINKS[@]}") µs) | | |
 | libcurl alone (bench/libcurl_floor.c: same request pre-signed, no bookkeeping, $CURL_THREADS threads), $DELIVERIES requests | $FLOOR_RATE /s ($(spread "${FLOOR_RATES[@]}"); $(median "${FLOOR_USS[@]}") µs CPU per request; sink $(median "${FLOOR_SINKS[@]}") µs) — the ceiling for any libcurl sender here: $(ratio "$FLOOR_RATE" "$WRK_RATE") × wrk, $(ratio "$FLOOR_RATE" "$CURL_RATE") × curl | | |
@@ -145,6 +149,7 @@ echo "$TABLE"
     echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- Machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, load average before the run: $LOAD_BEFORE"
     echo "- Software: $(swift --version 2>&1 | head -1); $(nginx -v 2>&1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); $(curl --version | head -1 | cut -d' ' -f1-2); aiohttp $("$VENV/bin/python" -c 'import aiohttp; print(aiohttp.__version__)')"
+    echo "- CPU steal (/proc/stat: time this virtual machine's cores wanted and its host gave to others): $(steal_pct "$CPU_AT_START" "$CPU_AFTER_SENDERS") % during the sender rounds, $(steal_pct "$CPU_AFTER_SENDERS" "$CPU_AT_END") % during the scale runs; rates fall with it, ratios within a round much less"
     echo "- Request: POST, $BODY_BYTES-byte payment.purchase body, Content-Type, x-api-key, x-secret, x-hmac-signature; sink: nginx, 1 worker, 200 with an empty body (bench/nginx.conf)"
     echo
     echo "$TABLE"
