@@ -83,6 +83,34 @@ import YunoSimCore
         #expect(delivery.verdict == .fail)
         #expect(delivery.outcome.sentence.contains("Yuno treats only 200 as received and will retry this event 6 more times over 4 days"))
         #expect(!checklist.passed)
+        // A 204 to a forged webhook means it was taken, not refused.
+        let forgeries = checklist.results.filter { $0.id.hasPrefix("forgery.") && $0.verdict != .skip }
+        #expect(forgeries.count == Forgery.all.count - 2)
+        #expect(forgeries.allSatisfy { $0.verdict == .fail && $0.outcome.sentence.contains("got HTTP 204, a success; your endpoint accepts forged webhooks") })
+    }
+
+    /// Credentials that do not match the endpoint's: every genuine delivery is refused, so the
+    /// forgeries' refusals prove nothing.
+    @Test func forgeriesRefusedLikeGenuineDeliveriesAreInconclusive() async throws {
+        let merchant = ReferenceMerchant(configuration: MerchantConfiguration(
+            port: 0, credentials: EndpointCredentials(apiKey: "another-key", secret: "cc-secret", hmacSecret: "cc-hmac")
+        ))
+        let checklist = try await merchant.withRunning { url in try await check(url, events: "payment.purchase") }
+        #expect(checklist.result("delivery")?.verdict == .fail)
+        let forgeries = checklist.results.filter { $0.id.hasPrefix("forgery.") && $0.verdict != .skip }
+        #expect(forgeries.count == Forgery.all.count - 2)
+        #expect(forgeries.allSatisfy {
+            $0.verdict == .warn && $0.outcome.sentence.contains("but so was the genuine delivery (it answered HTTP 401)")
+        }, "\(checklist.text())")
+    }
+
+    @Test func noAnswerToAForgeryProvesNothing() async throws {
+        let refusing = try RefusingPort()
+        let checklist = try await check("http://127.0.0.1:\(refusing.port)/hook", events: "payment.purchase")
+        let forgeries = checklist.results.filter { $0.id.hasPrefix("forgery.") && $0.verdict != .skip }
+        #expect(forgeries.count == Forgery.all.count - 2)
+        #expect(forgeries.allSatisfy { $0.verdict == .warn && $0.outcome.sentence.contains("proves nothing: it could not be delivered") },
+                "\(checklist.text())")
     }
 
     @Test func aReceiverIgnoringSignaturesFailsEveryForgery() async throws {

@@ -7,6 +7,13 @@ struct AnswerExplanation: Sendable {
     /// What happened, e.g. "answered HTTP 204" or "no answer within Yuno's 23s window for a first try".
     func reason(_ result: DeliveryAttemptResult, retry: Int) -> String {
         if let status = result.response.status {
+            // The status line came, then the answer stalled or broke off before its end.
+            if let error = result.error, error.shortName == "timeout" {
+                return "answered HTTP \(status) but did not finish the answer within \(window(retry: retry))"
+            }
+            if let error = result.error, !["http_status", "redirect"].contains(error.shortName) {
+                return "answered HTTP \(status) but the answer failed (\(error))"
+            }
             return result.isAcknowledged || status == 200 ? "answered 200 in \(Self.format(result.response.latency))" : "answered HTTP \(status)"
         }
         guard let error = result.error else { return "got no answer" }
@@ -20,11 +27,11 @@ struct AnswerExplanation: Sendable {
     func consequence(_ result: DeliveryAttemptResult, retry: Int) -> String? {
         guard !result.isAcknowledged else { return nil }
         let retries = retriesLeft(after: retry)
+        if result.error?.shortName == "timeout" { return "Yuno counts that as failed and \(retries)" }
         if let status = result.response.status {
             if (200...299).contains(status) { return "Yuno treats only 200 as received and \(retries)" }
             if (300...399).contains(status) { return "Yuno does not follow redirects and \(retries)" }
         }
-        if result.error?.shortName == "timeout" { return "Yuno counts that as failed and \(retries)" }
         if result.error?.shortName == "oauth2_token" {
             return "Yuno sends nothing without a token and \(retries); check that the token endpoint accepts the client id and secret given here"
         }

@@ -42,9 +42,12 @@ public struct ConformanceCheck: Sendable {
 
         // Seeds far from the sweep's, two per probe, so no probe repeats another's payment.
         let probeBase = base &+ UInt64(events.count) &+ 1_000
+        let representative = context(seed: base).representativeEvent
+        let representativeDelivery = deliveries.first { $0.event == representative }?.result
         let probed = await withTaskGroup(of: (Int, ProbeResult).self) { group in
             for (index, probe) in probes.enumerated() {
-                let probeContext = context(seed: probeBase &+ UInt64(index) &* 2)
+                var probeContext = context(seed: probeBase &+ UInt64(index) &* 2)
+                probeContext.representativeDelivery = representativeDelivery
                 group.addTask {
                     let began = clock.now
                     let outcome = await probe.run(probeContext)

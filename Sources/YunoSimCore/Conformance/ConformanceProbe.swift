@@ -38,7 +38,10 @@ public struct ConformanceProbe: Sendable {
     /// unknown event, fraud screening.
     public static let standard: [ConformanceProbe] = Forgery.all.map(forgery) + [duplicate, outOfOrder, unknownEvent, fraudScreening]
 
-    /// Sends the representative event altered by `forgery`; anything but 200 passes.
+    /// Sends the representative event altered by `forgery`. A 2xx fails: the endpoint took a
+    /// forged webhook (Yuno counts only 200 as received, but a 204 still means it was processed).
+    /// Another HTTP answer passes, unless the genuine delivery got no 200 either: then the
+    /// refusal proves nothing, and neither does no answer at all; both warn.
     public static func forgery(_ forgery: Forgery) -> ConformanceProbe {
         ConformanceProbe(id: "forgery.\(forgery.id)", title: "Refuses \(forgery.title)") { context in
             guard forgery.applies(to: context.deliverer.endpoint) else {
@@ -55,8 +58,18 @@ public struct ConformanceProbe: Sendable {
             var (request, signature) = context.deliverer.request(body: body, retry: 0, token: token)
             forgery.forge(&request, material)
             let result = await context.deliverer.send(request, signature: signature, token: token)
-            guard result.response.status != 200 else {
-                return ProbeOutcome(.fail, "\(forgery.title) (\(event)) got 200", consequence: "your endpoint accepts forged webhooks")
+            guard let status = result.response.status else {
+                return ProbeOutcome(.warn, "\(forgery.title) (\(event)) proves nothing: it \(context.reason(result))",
+                                    consequence: "only an HTTP answer shows whether the endpoint refuses it")
+            }
+            if (200..<300).contains(status) {
+                let answer = status == 200 ? "got 200" : "got HTTP \(status), a success"
+                return ProbeOutcome(.fail, "\(forgery.title) (\(event)) \(answer)", consequence: "your endpoint accepts forged webhooks")
+            }
+            if let genuine = context.representativeDelivery, genuine.response.status != 200 {
+                return ProbeOutcome(.warn, "\(forgery.title) (\(event)) was refused (it \(context.reason(result))), "
+                                    + "but so was the genuine delivery (it \(context.reason(genuine)))",
+                                    consequence: "a refusal proves nothing while genuine webhooks are refused too; fix 'Every event gets 200' first")
             }
             return ProbeOutcome(.pass, "\(forgery.title) (\(event)) was refused: it \(context.reason(result))")
         }

@@ -11,6 +11,8 @@ public struct ProbeContext: Sendable {
     /// The time every body is rendered at.
     public let time: Date
     let explanation: AnswerExplanation
+    /// How the sweep's genuine delivery of ``representativeEvent`` went; nil before the sweep.
+    public var representativeDelivery: DeliveryAttemptResult?
 
     /// The event most probes send: the first one selected.
     public var representativeEvent: String { events.first?.name.typeEvent ?? "payment.purchase" }

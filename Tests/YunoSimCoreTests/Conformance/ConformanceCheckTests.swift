@@ -48,6 +48,17 @@ import YunoSimCore
         #expect(!checklist.passed)
     }
 
+    /// curl saw `200 OK`, then the body did not come within the window: a timeout, not a 200.
+    @Test func aStatusLineWhoseAnswerNeverEndsIsATimeout() async throws {
+        let transport = ScriptedTransport(error: .timeout("Operation timed out")) { _, _ in (200, .seconds(23)) }
+        let delivery = try #require(try await transport.check(events: "payment.purchase").run().result("delivery"))
+        #expect(delivery.verdict == .fail)
+        #expect(delivery.outcome.sentence.contains(
+            "answered HTTP 200 but did not finish the answer within the 23s window Yuno gives a first try"), "\(delivery.outcome.sentence)")
+        #expect(delivery.outcome.sentence.contains("Yuno counts that as failed"))
+        #expect(!delivery.outcome.sentence.contains("treats only 200 as received"))
+    }
+
     @Test func aRedirectFailsBecauseYunoDoesNotFollowIt() async throws {
         let checklist = try await ScriptedTransport { _, _ in (302, .milliseconds(5)) }.check(events: "payout.*").run()
         #expect(checklist.result("delivery")?.outcome.sentence.contains("Yuno does not follow redirects") == true)

@@ -8,16 +8,19 @@ final class ScriptedTransport: Transport {
     typealias Rule = @Sendable (_ request: DeliveryRequest, _ body: JSONValue?) -> (status: Int, latency: Duration)
 
     private let rule: Rule
+    /// Reported with every answer, as curl reports a status line whose body never came.
+    private let error: DeliveryError?
     private let requests = Mutex<[DeliveryRequest]>([])
 
-    init(_ rule: @escaping Rule = { _, _ in (200, .milliseconds(5)) }) {
+    init(error: DeliveryError? = nil, _ rule: @escaping Rule = { _, _ in (200, .milliseconds(5)) }) {
+        self.error = error
         self.rule = rule
     }
 
     func deliver(_ request: DeliveryRequest) async -> TransportResponse {
         requests.withLock { $0.append(request) }
         let answer = rule(request, try? JSONParser.parse(request.body))
-        return TransportResponse(status: answer.status, latency: answer.latency)
+        return TransportResponse(status: answer.status, latency: answer.latency, error: error)
     }
 
     var received: [DeliveryRequest] { requests.withLock { $0 } }
