@@ -81,7 +81,7 @@ import YunoSimCore
         let checklist = try await withReceiver({ _ in .noContent }) { url in try await check(url, events: "payment.*") }
         let delivery = try #require(checklist.result("delivery"))
         #expect(delivery.verdict == .fail)
-        #expect(delivery.outcome.sentence.contains("Yuno treats only 200 as received and will retry this event 6 more times over 4 days"))
+        #expect(delivery.outcome.sentence.contains("Yuno treats only 200 as received and will retry each 6 more times over 4 days"))
         #expect(!checklist.passed)
         // A 204 to a forged webhook means it was taken, not refused.
         let forgeries = checklist.results.filter { $0.id.hasPrefix("forgery.") && $0.verdict != .skip }
@@ -96,7 +96,11 @@ import YunoSimCore
             port: 0, credentials: EndpointCredentials(apiKey: "another-key", secret: "cc-secret", hmacSecret: "cc-hmac")
         ))
         let checklist = try await merchant.withRunning { url in try await check(url, events: "payment.purchase") }
-        #expect(checklist.result("delivery")?.verdict == .fail)
+        let delivery = try #require(checklist.result("delivery"))
+        #expect(delivery.verdict == .fail)
+        #expect(delivery.outcome.sentence.contains("answered HTTP 401; Yuno will retry this event 6 more times over 4 days; "
+            + "if the endpoint is right to refuse, the credentials given here (--api-key, --secret, --hmac-secret, --oauth2-*) are not the ones it expects"),
+            "\(delivery.outcome.sentence)")
         let forgeries = checklist.results.filter { $0.id.hasPrefix("forgery.") && $0.verdict != .skip }
         #expect(forgeries.count == Forgery.all.count - 2)
         #expect(forgeries.allSatisfy {

@@ -24,13 +24,18 @@ struct AnswerExplanation: Sendable {
     }
 
     /// What Yuno does after such an attempt; nil when the attempt counts as received.
-    func consequence(_ result: DeliveryAttemptResult, retry: Int) -> String? {
+    /// `subject` names what Yuno retries: "this event", or "each" for a group of events.
+    func consequence(_ result: DeliveryAttemptResult, retry: Int, subject: String = "this event") -> String? {
         guard !result.isAcknowledged else { return nil }
-        let retries = retriesLeft(after: retry)
+        let retries = retriesLeft(after: retry, subject: subject)
         if result.error?.shortName == "timeout" { return "Yuno counts that as failed and \(retries)" }
         if let status = result.response.status {
             if (200...299).contains(status) { return "Yuno treats only 200 as received and \(retries)" }
             if (300...399).contains(status) { return "Yuno does not follow redirects and \(retries)" }
+            if status == 401 || status == 403 {
+                return "Yuno \(retries); if the endpoint is right to refuse, the credentials given here "
+                    + "(--api-key, --secret, --hmac-secret, --oauth2-*) are not the ones it expects"
+            }
         }
         if result.error?.shortName == "oauth2_token" {
             return "Yuno sends nothing without a token and \(retries); check that the token endpoint accepts the client id and secret given here"
@@ -45,12 +50,12 @@ struct AnswerExplanation: Sendable {
     }
 
     /// "will retry this event 6 more times over 4 days", from the schedule.
-    func retriesLeft(after retry: Int) -> String {
+    func retriesLeft(after retry: Int, subject: String = "this event") -> String {
         let left = schedule.attemptCount - 1 - retry
-        guard left > 0, let last = schedule.offsets.last else { return "will not send this event again" }
+        guard left > 0, let last = schedule.offsets.last else { return "will not send \(subject) again" }
         let hours = Int(last.seconds / 3_600)
         let span = hours % 24 == 0 ? "\(hours / 24) days" : "\(hours) hours"
-        return "will retry this event \(left) more time\(left == 1 ? "" : "s") over \(span)"
+        return "will retry \(subject) \(left) more time\(left == 1 ? "" : "s") over \(span)"
     }
 
     /// A latency for people: `12 ms`, `4.2 s`.

@@ -52,14 +52,21 @@ struct CatalogueSweep: Sendable {
                 groups.append((outcome, [delivery.event]))
             }
         }
-        let details = groups.map { "\(Self.list($0.events)): \($0.outcome.sentence)" }
+        // A group of several events is retried "each", not "this event".
+        func consequence(of events: [String]) -> String? {
+            guard let event = events.first, let delivery = failed.first(where: { $0.event == event }) else { return nil }
+            return explanation.consequence(delivery.result, retry: 0, subject: events.count == 1 ? "this event" : "each")
+        }
+        let details = groups.map { group in
+            "\(Self.list(group.events)): " + ProbeOutcome(.fail, group.outcome.reason, consequence: consequence(of: group.events)).sentence
+        }
         let count = "\(failed.count) of \(deliveries.count.counted("event"))"
-        if groups.count == 1, let only = groups.first?.outcome {
+        if groups.count == 1, let only = groups.first {
             // When every event failed alike, the one line says it all.
             let named = failed.count == deliveries.count ? [] : details
-            return ProbeOutcome(.fail, "\(count) \(only.reason)", consequence: only.consequence, details: named)
+            return ProbeOutcome(.fail, "\(count) \(only.outcome.reason)", consequence: consequence(of: only.events), details: named)
         }
-        return ProbeOutcome(.fail, "\(count) were not received", consequence: "Yuno \(explanation.retriesLeft(after: 0))",
+        return ProbeOutcome(.fail, "\(count) were not received", consequence: "Yuno \(explanation.retriesLeft(after: 0, subject: "each"))",
                             details: details)
     }
 

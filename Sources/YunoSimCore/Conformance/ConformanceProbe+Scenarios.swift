@@ -50,16 +50,23 @@ extension ConformanceProbe {
     }
 
     /// `payment.fraud_screening` with `transactions: []` (CONTRACT §6): it must get 200.
+    /// `payment.fraud_screening` has no trigger of its own: Yuno sends it to every webhook with a
+    /// payment trigger, so any selected payment event brings this probe along.
     public static let fraudScreening = ConformanceProbe(
-        id: "fraud_screening", title: "Accepts a fraud-screening decline with empty transactions",
-        requiredEvents: ["payment.fraud_screening"]
+        id: "fraud_screening", title: "Accepts a fraud-screening decline with empty transactions"
     ) { context in
+        guard context.events.contains(where: { $0.name.typeEvent.hasPrefix("payment.") }) else {
+            return ProbeOutcome(.skip, "not probed: --events selects no payment event, and Yuno sends payment.fraud_screening "
+                + "only to webhooks with a payment trigger")
+        }
         let result = try await context.deliver("payment.fraud_screening", seed: context.seed)
         let body = #"payment.fraud_screening with "transactions": []"#
         guard result.isAcknowledged else {
-            let rest = context.consequence(result).map { "; " + $0 } ?? ""
-            return ProbeOutcome(.fail, "\(body) \(context.reason(result))",
-                                consequence: "parsers that expect transactions to be an object crash on it" + rest)
+            // A server error or a dropped connection is what a parser crashing on `[]` looks like.
+            let crashed = (result.response.status ?? 0) >= 500 || ["send", "receive"].contains(result.error?.shortName ?? "")
+            let hint = crashed ? ["parsers that expect transactions to be an object crash on it"] : []
+            let consequence = (hint + [context.consequence(result)].compactMap { $0 }).joined(separator: "; ")
+            return ProbeOutcome(.fail, "\(body) \(context.reason(result))", consequence: consequence.isEmpty ? nil : consequence)
         }
         return ProbeOutcome(.pass, "\(body) got 200")
     }

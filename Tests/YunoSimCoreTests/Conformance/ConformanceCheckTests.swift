@@ -44,7 +44,7 @@ import YunoSimCore
         let delivery = try #require(checklist.result("delivery"))
         #expect(delivery.verdict == .fail)
         #expect(delivery.outcome.sentence.contains("9 of 9 events answered HTTP 204"))
-        #expect(delivery.outcome.sentence.contains("Yuno treats only 200 as received and will retry this event 6 more times over 4 days"))
+        #expect(delivery.outcome.sentence.contains("Yuno treats only 200 as received and will retry each 6 more times over 4 days"))
         #expect(!checklist.passed)
     }
 
@@ -77,6 +77,18 @@ import YunoSimCore
         #expect(checklist.result("out_of_order")?.verdict == .skip)
         #expect(checklist.result("fraud_screening")?.verdict == .skip)
         #expect(checklist.result("unknown_event")?.outcome.reason.contains("subscription.future_event_for_conformance") == true)
+    }
+
+    /// CONTRACT §6: Yuno sends payment.fraud_screening to every webhook with a payment trigger.
+    @Test func anyPaymentEventBringsTheFraudScreeningProbe() async throws {
+        let transport = ScriptedTransport { _, body in (body?["type_event"] == "payment.fraud_screening" ? 401 : 200, .zero) }
+        let checklist = try await transport.check(events: "payment.purchase").run()
+        let fraud = try #require(checklist.result("fraud_screening"))
+        #expect(fraud.verdict == .fail)
+        #expect(fraud.outcome.sentence.contains(#"payment.fraud_screening with "transactions": [] answered HTTP 401"#))
+        // A 401 is no parser crash: that explanation is kept for 5xx answers and dropped connections.
+        #expect(!fraud.outcome.sentence.contains("crash"), "\(fraud.outcome.sentence)")
+        #expect(transport.received.contains { (try? JSONParser.parse($0.body))?["type_event"] == "payment.fraud_screening" })
     }
 
     @Test func aRefundForAnUnknownPaymentRefusedIsAWarning() async throws {
