@@ -26,10 +26,25 @@ enum ReportFile {
             }
             if info.st_mode & S_IFMT != S_IFREG { return }
         }
+        // The file is written through a temporary one beside it: make one now. (Asking access()
+        // says yes to root, also in /proc, and the run then failed after sending everything.)
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
-        guard access(folder, W_OK | X_OK) == 0 else {
-            throw InputError("cannot write \(what) \(path): \(folder) is not a writable folder")
+        let probe = temporaryName(for: target)
+        let descriptor = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw InputError("cannot write \(what) \(path): \(folder) is not a writable folder (\(String(cString: strerror(errno))))")
         }
+        close(descriptor)
+        unlink(probe)
+    }
+
+    /// Removes the regular file at `path`, left by an earlier run: a run that is killed before
+    /// it writes its reports leaves none behind rather than an earlier run's.
+    static func removeStale(_ path: String) {
+        let target = resolved(path)
+        var info = stat()
+        guard stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
+        unlink(target)
     }
 
     /// Writes `text` to `path`: a regular file through a temporary file renamed over it, any

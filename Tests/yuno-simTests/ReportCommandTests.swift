@@ -229,6 +229,10 @@ import YunoSimCore
         }
         let server = HTTPServer(router: router)
         let journal = file("journal.jsonl")
+        // Reports of an earlier, passing run: a run killed before writing its own must not leave
+        // them looking like its result.
+        let stale = [file("junit.xml"), file("report.html"), file("report.json")]
+        for url in stale { try Data("<testsuites failures=\"0\"/>".utf8).write(to: url) }
         let code = try await server.withRunning { port in
             let path = try scenario("""
                 version: 1
@@ -237,7 +241,8 @@ import YunoSimCore
                 events:
                   - {id: p, event: payment.purchase}
                 """)
-            let process = try LineProcess(["run", path, "--journal", journal.path], readingStandardError: true)
+            let process = try LineProcess(["run", path, "--journal", journal.path, "--junit", stale[0].path,
+                                           "--html", stale[1].path, "--report-json", stale[2].path], readingStandardError: true)
             for await _ in arrivals { break }
             process.sendInterrupt()
             // Only once the first signal is handled: two signals sent together may arrive as one.
@@ -251,5 +256,6 @@ import YunoSimCore
         let records = try lines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["record"] as? String }
         // The scenario line is there, whole; the end line of a finished run is not.
         #expect(records == ["scenario"])
+        #expect(stale.allSatisfy { !FileManager.default.fileExists(atPath: $0.path) })
     }
 }

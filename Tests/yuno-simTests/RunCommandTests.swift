@@ -192,6 +192,8 @@ import YunoSimCore
                 (["--junit", file.path], "it is also \(file.path), which it would overwrite"),
                 (["--html", folder], "it is a directory"),
                 (["--report-json", "/nonexistent-folder/r.json"], "/nonexistent-folder is not a writable folder"),
+                // A folder no file can be made in, though access() tells root it is writable.
+                (["--junit", "/proc/version"], "cannot write report /proc/version: /proc is not a writable folder"),
                 (["--journal", file.path], "it is also \(file.path)"),
             ] {
                 let result = try await ChildProcess.run(["run", file.path] + extra)

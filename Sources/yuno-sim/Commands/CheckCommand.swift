@@ -66,7 +66,10 @@ struct CheckCommand: AsyncParsableCommand {
                                 oauth2: try oauth2.resolved())
         let configuration = ConformanceConfiguration(events: events)
         let checklist = try await withCurlTransport(tls.transportConfiguration(concurrency: configuration.concurrency)) { transport in
-            try await ConformanceCheck(configuration: configuration, deliverer: WebhookDeliverer(endpoint: endpoint, transport: transport)).run()
+            let check = try ConformanceCheck(configuration: configuration, deliverer: WebhookDeliverer(endpoint: endpoint, transport: transport))
+            // Everything is checked: an earlier run's file would only mislead if this one is killed.
+            if let junit { ReportFile.removeStale(junit) }
+            return await check.run()
         }
         FileOutput.standardOutput.line(json ? checklist.json() : checklist.text())
         if let junit {

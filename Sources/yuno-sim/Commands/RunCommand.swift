@@ -94,6 +94,8 @@ struct RunCommand: AsyncParsableCommand {
             interruption: interruption, redactor: redactor
         )
         let results = try await withCurlTransport(tls.transportConfiguration(concurrency: concurrency, threads: curlThreads)) { transport in
+            // Everything is checked: from here on, an earlier run's reports would only mislead.
+            reports.removeStale()
             var results: [ScenarioReport] = []
             for (index, plan) in plans.enumerated() {
                 let report = try await plan.execute(transport: transport, context: context)

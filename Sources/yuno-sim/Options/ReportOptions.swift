@@ -36,6 +36,11 @@ struct ReportOptions: ParsableArguments {
         }
     }
 
+    /// Removes reports an earlier run left at these paths; call once sending begins.
+    func removeStale() {
+        for (path, _) in files { ReportFile.removeStale(path) }
+    }
+
     /// Writes every requested report of `report`, through `redactor`.
     func write(_ report: RunReport, redactor: Redactor) throws(InputError) {
         for (path, render) in files {
