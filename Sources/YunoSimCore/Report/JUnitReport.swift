@@ -12,16 +12,32 @@ public enum JUnitReport {
         let tests = report.scenarios.reduce(0) { $0 + testCount($1) }
         let failures = report.scenarios.reduce(0) { $0 + $1.verdicts.count { !$0.passed } }
         let errors = report.scenarios.count(where: \.interrupted)
-        let time = report.scenarios.reduce(0.0) { $0 + $1.result.realElapsed.seconds }
+        // Each suite's time to the millisecond, as written, so a journal's report adds up alike.
+        let time = report.scenarios.reduce(0.0) { $0 + ($1.result.realElapsed.seconds * 1_000).rounded() / 1_000 }
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="yuno-sim" tests="\(tests)" failures="\(failures)" errors="\(errors)" time="\(seconds(time))">
 
             """
-        for scenario in report.scenarios {
-            xml += suite(scenario, text: text)
+        for (scenario, name) in zip(report.scenarios, suiteNames(report.scenarios)) {
+            xml += suite(scenario, name: name, text: text)
         }
         return xml + "</testsuites>\n"
+    }
+
+    /// Each scenario's name, made unique within the file: CI tools merge suites and test cases
+    /// that share a name. Two files both named `drill` become `drill (a/drill.yaml)` and
+    /// `drill (b/drill.yaml)`; the same file given twice adds `#2`.
+    static func suiteNames(_ scenarios: [ScenarioReport]) -> [String] {
+        let names = scenarios.map(\.scenario.name)
+        var seen: [String: Int] = [:]
+        return scenarios.map { report in
+            var name = report.scenario.name
+            if names.count(where: { $0 == name }) > 1 { name += " (\(report.scenario.path))" }
+            seen[name, default: 0] += 1
+            if let count = seen[name], count > 1 { name += " #\(count)" }
+            return name
+        }
     }
 
     /// ` timestamp="2026-12-02T21:40:07"`: when the run made its first attempt, in UTC to the
@@ -38,8 +54,8 @@ public enum JUnitReport {
         scenario.verdicts.count + (scenario.interrupted ? 1 : 0)
     }
 
-    private static func suite(_ report: ScenarioReport, text: MarkupText) -> String {
-        let name = text(report.scenario.name)
+    private static func suite(_ report: ScenarioReport, name: String, text: MarkupText) -> String {
+        let name = text(name)
         let failures = report.verdicts.count { !$0.passed }
         var xml = "  <testsuite name=\"\(name)\" tests=\"\(testCount(report))\" failures=\"\(failures)\" "
             + "errors=\"\(report.interrupted ? 1 : 0)\" skipped=\"0\" time=\"\(seconds(report.result.realElapsed.seconds))\""

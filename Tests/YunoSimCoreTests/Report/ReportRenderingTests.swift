@@ -85,6 +85,23 @@ import Testing
         #expect(full.scenarios.first?.scenario.clock == .instant)
     }
 
+    /// CI tools merge suites and test cases of the same name: two scenarios named alike are told
+    /// apart by their files, the same file given twice by a count.
+    @Test func scenariosWithTheSameNameGetDistinctSuiteNames() throws {
+        let one = try Self.journal(interrupted: false)
+        let other = one.replacingOccurrences(of: #""path":"drill.yaml""#, with: #""path":"b/drill.yaml""#)
+        #expect(other != one)
+        let report = try JournalReader.report(from: one + other + one, source: "j.jsonl")
+        let name = "drill \(Self.secret)"
+        #expect(JUnitReport.suiteNames(report.scenarios) == ["\(name) (drill.yaml)", "\(name) (b/drill.yaml)", "\(name) (drill.yaml) #2"])
+        let xml = JUnitReport.render(report, redact: .none)
+        #expect(xml.contains(#"<testsuite name="drill s3cr&amp;t&lt;x&gt; (b/drill.yaml)""#))
+        #expect(xml.contains(#"classname="drill s3cr&amp;t&lt;x&gt; (drill.yaml) #2""#))
+        // One scenario keeps its plain name.
+        let single = try JournalReader.report(from: one, source: "j.jsonl")
+        #expect(JUnitReport.suiteNames(single.scenarios) == [name])
+    }
+
     @Test func aFileOfWhichNoLineReadsIsNotCalledEmpty() {
         #expect {
             try JournalReader.report(from: "\u{7f}ELF\u{02}\u{01} not a journal", source: "j.jsonl")
