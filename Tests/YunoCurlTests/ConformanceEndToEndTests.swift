@@ -48,22 +48,29 @@ import YunoSimCore
     /// `check` against the reference merchant issuing tokens to `cc-client` / `cc-client-secret`,
     /// asking for a token with `clientSecret`.
     private func checkOAuth2Merchant(clientSecret: String, events: String) async throws -> Checklist {
+        try await checkOAuth2MerchantCountingTokens(clientSecret: clientSecret, events: events).checklist
+    }
+
+    private func checkOAuth2MerchantCountingTokens(clientSecret: String, events: String) async throws -> (checklist: Checklist, tokens: Int) {
         let configuration = MerchantConfiguration(
             port: 0, credentials: credentials, oauth2: MerchantOAuth2(clientID: "cc-client", clientSecret: "cc-client-secret")
         )
         let merchant = ReferenceMerchant(configuration: configuration)
-        return try await merchant.withRunning { url in
+        let checklist = try await merchant.withRunning { url in
             let oauth2 = OAuth2Configuration(
                 authenticationURL: try WebhookURL(merchant.tokenURL(deliveryURL: url)),
                 clientID: "cc-client", clientSecret: clientSecret
             )
             return try await check(url, events: events, oauth2: oauth2)
         }
+        return (checklist, merchant.tokenIssuer?.requestCount ?? 0)
     }
 
     @Test func theReferenceMerchantWithOAuth2PassesEveryProbeIncludingBearerForgeries() async throws {
-        let checklist = try await checkOAuth2Merchant(clientSecret: "cc-client-secret", events: "payment.*")
+        let (checklist, tokens) = try await checkOAuth2MerchantCountingTokens(clientSecret: "cc-client-secret", events: "payment.*")
         #expect(checklist.results.allSatisfy { $0.verdict == .pass }, "\(checklist.text())")
+        // As Yuno does, one token for the whole check: the forgeries' 401s do not drop it.
+        #expect(tokens == 1)
         #expect(checklist.result("forgery.wrong_bearer")?.verdict == .pass)
         #expect(checklist.result("forgery.missing_bearer")?.verdict == .pass)
     }

@@ -57,7 +57,9 @@ public struct ConformanceProbe: Sendable {
             let token = try await context.deliverer.tokenProvider?.token(virtualNow: nil)
             var (request, signature) = context.deliverer.request(body: body, retry: 0, token: token)
             forgery.forge(&request, material)
-            let result = await context.deliverer.send(request, signature: signature, token: token)
+            // Sent without naming the token: its 401 is the refusal asked for, not a sign the token
+            // went stale, which would drop it and make every later probe fetch one anew.
+            let result = await context.deliverer.send(request, signature: signature)
             guard let status = result.response.status else {
                 return ProbeOutcome(.warn, "\(forgery.title) (\(event)) proves nothing: it \(context.reason(result))",
                                     consequence: "only an HTTP answer shows whether the endpoint refuses it")
