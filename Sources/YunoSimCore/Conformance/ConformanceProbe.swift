@@ -8,7 +8,8 @@ public struct ConformanceProbe: Sendable {
     public let id: String
     /// What the probe checks, for people.
     public let title: String
-    /// Catalogue events the probe sends; it is skipped when `--events` leaves one out.
+    /// Catalogue events that must all be selected for the probe to run; it is skipped when
+    /// `--events` leaves one out. (`fraud_screening` has its own rule: any payment event.)
     public let requiredEvents: [String]
     private let body: @Sendable (ProbeContext) async throws -> ProbeOutcome
 
