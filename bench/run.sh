@@ -40,16 +40,19 @@ seq "$OTHER_COUNT" | sed "s|.*|url = \"$URL\"|" >"$WORK/curl-urls.conf"
 COMMANDS+=("cc -O2 -Wno-deprecated-declarations -o $WORK/libcurl_floor bench/libcurl_floor.c -lcurl -lcrypto -lpthread")
 cc -O2 -Wno-deprecated-declarations -o "$WORK/libcurl_floor" bench/libcurl_floor.c -lcurl -lcrypto -lpthread
 
+# What "default flags" means for this binary, read from its own help.
+YUNO_HELP=$("$BIN/yuno-sim" run --help | tr -s ' \n' ' ')
+YUNO_DEFAULTS="$(grep -oP -- '--concurrency <n>.*?\(default: \K[0-9]+' <<<"$YUNO_HELP") in flight, $(grep -oP -- '--curl-threads <n>.*?\(default: \K[0-9]+' <<<"$YUNO_HELP") curl threads, no journal"
 CPU_AT_START=$(cpu_times)
 # The senders run in rounds, one after the other within each round, so that a slow spell of
 # this shared machine hits all of them; the table shows each one's median and range.
 for round in $(seq "$ROUNDS"); do
     echo "==> round $round of $ROUNDS" >&2
-    # The command a user types: no journal (the default). Latency comes from its own summary
-    # (an HDR histogram of every attempt).
-    echo "    yuno-sim run: $DELIVERIES deliveries, $CONCURRENCY in flight" >&2
-    timed yuno timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
-        --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant
+    # Exactly the command a user types, no flags: the scenario names the sink and the instant
+    # clock, everything else is yuno-sim's default. Latency comes from its own summary (an HDR
+    # histogram of every attempt).
+    echo "    yuno-sim run: $DELIVERIES deliveries, default flags" >&2
+    timed yuno timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml
     grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
     YUNO_RATES+=("$(rate "$DELIVERIES" "$WALL")"); YUNO_USS+=("$(us_per "$CPU" "$DELIVERIES")")
     YUNO_SINKS+=("$(per_request_us "$SINK_TICKS" "$DELIVERIES")"); YUNO_RSSS+=("$RSS_MB")
@@ -57,8 +60,7 @@ for round in $(seq "$ROUNDS"); do
 
     echo "    yuno-sim run with --journal: $DELIVERIES deliveries, each attempt also written to a file" >&2
     rm -f "$WORK/journal.jsonl"
-    timed yuno-journal timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --target "$URL" \
-        --concurrency "$CONCURRENCY" --curl-threads "$CURL_THREADS" --speed instant --journal "$WORK/journal.jsonl"
+    timed yuno-journal timeout 600 "$BIN/yuno-sim" run bench/purchase-100k.yaml --journal "$WORK/journal.jsonl"
     grep -q "PASS: $DELIVERIES attempts" "$WORK/yuno-journal.out" || { echo "yuno-sim run did not deliver everything" >&2; exit 1; }
     [ "$(wc -l <"$WORK/journal.jsonl")" -ge "$DELIVERIES" ] || { echo "the journal misses attempts" >&2; exit 1; }
     JOURNAL_RATES+=("$(rate "$DELIVERIES" "$WALL")"); JOURNAL_USS+=("$(us_per "$CPU" "$DELIVERIES")")
@@ -120,7 +122,7 @@ R_WRK=$(ratio "$YUNO_RATE" "$WRK_RATE"); R_CURL=$(ratio "$YUNO_RATE" "$CURL_RATE
 TABLE=$(cat <<TABLE
 | Measurement | Result | Target | |
 |---|---|---|---|
-| yuno-sim run: $DELIVERIES signed deliveries, $CONCURRENCY in flight, $CURL_THREADS curl threads (the default: no journal) | **$YUNO_RATE /s** (median of $ROUNDS runs: $(spread "${YUNO_RATES[@]}"); $(median "${YUNO_USS[@]}") µs CPU per delivery; sink $(median "${YUNO_SINKS[@]}") µs per request; $(median "${YUNO_RSSS[@]}") MiB peak RSS) | | |
+| \`yuno-sim run bench/purchase-100k.yaml\`: $DELIVERIES signed deliveries, as typed (default flags: $YUNO_DEFAULTS) | **$YUNO_RATE /s** (median of $ROUNDS runs: $(spread "${YUNO_RATES[@]}"); $(median "${YUNO_USS[@]}") µs CPU per delivery; sink $(median "${YUNO_SINKS[@]}") µs per request; $(median "${YUNO_RSSS[@]}") MiB peak RSS) | | |
 | yuno-sim latency p50 / p99 (the run's own summary, medians) | $(median "${P50S[@]}") ms / $(median "${P99S[@]}") ms | | |
 | the same with \`--journal\` (a JSON line per attempt; not used for the ratios) | $(median "${JOURNAL_RATES[@]}") /s ($(spread "${JOURNAL_RATES[@]}"); $(median "${JOURNAL_USS[@]}") µs CPU per delivery; sink $(median "${JOURNAL_SINKS[@]}") µs) | | |
 | wrk, 10 s, $CONCURRENCY connections, same request | $WRK_RATE /s ($(spread "${WRK_RATES[@]}"); last round p50 $WRK_P50, p99 $WRK_P99; $(median "${WRK_USS[@]}") µs CPU per request; sink $(median "${WRK_SINKS[@]}") µs) | | |

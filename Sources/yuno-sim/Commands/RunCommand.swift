@@ -45,8 +45,8 @@ struct RunCommand: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Transfers in flight at once.", valueName: "n"))
     var concurrency = 32
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Threads driving curl (1 to 64), each with its own connections; 2 helps at high rates on 2+ cores.", valueName: "n"))
-    var curlThreads = 1
+    @Option(parsing: .unconditional, help: ArgumentHelp("Threads driving curl (1 to 64), each with its own connections; the default is one per core, at most 4.", valueName: "n"))
+    var curlThreads = CurlTransport.Configuration.defaultThreads
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Make every generated id, amount, name and the account reproducible; times follow the clock (identical bytes need the instant clock and a pinned clock.start).", valueName: "n"))
     var seed: UInt64?

@@ -28,17 +28,17 @@ enum BodyInspection {
         return shape
     }
 
-    /// Paths of `example` that `ours` lacks or types differently. A null in the example only
-    /// asks for the key; `raw_response` is the provider's own blob, so only its key counts.
-    static func shapeDifferences(example: JSONValue, ours: JSONValue) -> [String] {
+    /// Paths of a published body (`published`: path to JSON types) that `ours` lacks or types
+    /// differently. A null there only asks for the key; `raw_response` is the provider's own
+    /// blob, so only its key counts.
+    static func shapeDifferences(published: [String: Set<String>], ours: JSONValue) -> [String] {
         let ourShape = shape(ours)
-        return shape(example).keys.sorted().compactMap { path in
+        return published.keys.sorted().compactMap { path in
             if path.contains(".raw_response.") || path.contains(".raw_response[]") { return nil }
             guard let ourTypes = ourShape[path] else { return "missing \(path)" }
             if path.hasSuffix(".raw_response") { return nil }
-            let wanted = (shape(example)[path] ?? []).subtracting(["null"])
-            let absent = wanted.subtracting(ourTypes)
-            return absent.isEmpty ? nil : "\(path): example has \(absent.sorted()), ours \(ourTypes.sorted())"
+            let absent = (published[path] ?? []).subtracting(["null"]).subtracting(ourTypes)
+            return absent.isEmpty ? nil : "\(path): published \(absent.sorted()), ours \(ourTypes.sorted())"
         }
     }
 
@@ -49,12 +49,6 @@ enum BodyInspection {
         case .array(let elements): elements.flatMap(objects(in:))
         default: []
         }
-    }
-
-    static var examplesDirectory: URL {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("../shared/yuno/examples").standardizedFileURL
     }
 
     static func isUUID(_ value: JSONValue?) -> Bool {

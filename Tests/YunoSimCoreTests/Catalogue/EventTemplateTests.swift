@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func accountIDCanBePinnedForARun() throws {
-        let account = UUID()
+        let account = try #require(UUID(uuidString: "3F2504E0-4F89-41D3-9A0C-0305E82C3301"))
         let template = try EventTemplate(event: "payment.purchase", accountID: account)
         let value = try JSONParser.parse(template.render(instanceSeed: 5, retry: 0, time: BodyInspection.time))
         #expect(value["account_id"] == .string(account.uuidString.lowercased()))

@@ -2,32 +2,61 @@ import Foundation
 import Testing
 @testable import YunoSimCore
 
-/// Our bodies against the bodies Yuno publishes: every key path of an example exists in ours
-/// with the same JSON type (CONTRACT §5 and `../shared/yuno/examples`).
+/// Our bodies against the bodies Yuno publishes (CONTRACT §5): every key path of a published
+/// example exists in ours with the same JSON type, and the envelope keys come in Yuno's order.
+/// The published paths and types are the project's own fixture, `Fixtures/published-shapes.json`.
 @Suite struct PublishedExampleShapeTests {
-    /// The envelope examples (the `v1` files are bare `payment` objects from the old API).
-    static let exampleFiles: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: BodyInspection.examplesDirectory.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.contains("-v1-") }.sorted()
-    }()
+    /// One published body: its event, envelope key order and key paths with their JSON types.
+    struct PublishedShape: Sendable, CustomTestStringConvertible {
+        var source: String
+        var event: String
+        var typeEvent: String
+        var envelopeKeys: [String]
+        var paths: [String: Set<String>]
 
-    @Test func theExamplesAreThere() {
-        #expect(Self.exampleFiles.count >= 25)
+        var testDescription: String { source }
     }
 
-    @Test(arguments: exampleFiles)
-    func ourBodyHasEveryPathOfThePublishedExample(file: String) throws {
-        let url = BodyInspection.examplesDirectory.appendingPathComponent(file)
-        let example = try JSONParser.parse(Array(try Data(contentsOf: url)), source: file)
-        guard case .string(let type)? = example["type"], case .string(let typeEvent)? = example["type_event"] else {
-            Issue.record("\(file) has no type/type_event")
+    static let fixture = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/published-shapes.json")
+
+    static let shapes: [PublishedShape] = (try? loadShapes()) ?? []
+
+    static func loadShapes() throws -> [PublishedShape] {
+        let document = try JSONParser.parse(Array(try Data(contentsOf: fixture)), source: fixture.path)
+        guard case .array(let bodies)? = document["bodies"] else { return [] }
+        return bodies.compactMap { body in
+            guard case .string(let source)? = body["published_as"], case .string(let event)? = body["event"],
+                  case .string(let typeEvent)? = body["type_event"], case .array(let keys)? = body["envelope_keys"],
+                  case .object(let paths)? = body["paths"] else { return nil }
+            return PublishedShape(
+                source: source, event: event, typeEvent: typeEvent,
+                envelopeKeys: keys.compactMap { if case .string(let key) = $0 { key } else { nil } },
+                paths: Dictionary(uniqueKeysWithValues: paths.map { path, types in
+                    let names: [String] = if case .array(let list) = types {
+                        list.compactMap { if case .string(let name) = $0 { name } else { nil } }
+                    } else { [] }
+                    return (path, Set(names))
+                })
+            )
+        }
+    }
+
+    @Test func theFixtureHoldsEveryPublishedEnvelope() throws {
+        #expect(try Self.loadShapes().count >= 25)
+        #expect(Self.shapes.allSatisfy { !$0.paths.isEmpty && !$0.envelopeKeys.isEmpty })
+    }
+
+    @Test(arguments: shapes)
+    func ourBodyHasEveryPathOfThePublishedExample(published: PublishedShape) throws {
+        let ours = try BodyInspection.render(published.event).value
+        #expect(BodyInspection.shapeDifferences(published: published.paths, ours: ours) == [], "\(published.source)")
+        guard case .object(let ourEnvelope) = ours else {
+            Issue.record("\(published.source): our body is not an object")
             return
         }
-        let name = typeEvent.contains(".") ? typeEvent : "\(type).\(typeEvent)"
-        let ours = try BodyInspection.render(name).value
-        #expect(BodyInspection.shapeDifferences(example: example, ours: ours) == [], "\(file)")
-        guard case .object(let exampleEnvelope) = example, case .object(let ourEnvelope) = ours else { return }
-        #expect(ourEnvelope.keys == exampleEnvelope.keys, "\(file): envelope keys in Yuno's order")
-        #expect(ours["type_event"] == example["type_event"])
+        #expect(ourEnvelope.keys == published.envelopeKeys, "\(published.source): envelope keys in Yuno's order")
+        #expect(ours["type_event"] == .string(published.typeEvent))
     }
 }

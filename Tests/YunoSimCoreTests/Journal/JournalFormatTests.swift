@@ -26,7 +26,8 @@ import YunoSimCore
 
     @Test func timestampsMatchFoundationsISO8601Format() {
         let edges: [Double] = [0, 0.0015, -1.0005, 1_772_366_400, 1_772_366_400.0005, 1_772_366_400.9996, 951_782_400.999_999]
-        let random = (0..<500).map { _ in Double.random(in: -2e9...4e9) }
+        var generator = SplitMix64(seed: 1_772_366_400)
+        let random = (0..<500).map { _ in Double.random(in: -2e9...4e9, using: &generator) }
         for seconds in edges + random {
             let date = Date(timeIntervalSince1970: seconds)
             #expect(line(wallTime: date).contains("\"wall_time\":\"\(date.formatted(Self.format))\""), "\(seconds)")
