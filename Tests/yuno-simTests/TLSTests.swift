@@ -1,37 +1,21 @@
 import Foundation
 import Testing
+import YunoSimTesting
 
 /// https endpoints: certificates are verified by default; --cacert and --insecure relax that.
-/// The peer is Python's TLS server with a self-signed certificate made for this test.
+/// The peer is an in-process Hummingbird server with the embedded test certificates.
 @Suite struct TLSTests {
-    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-
-    private func withHTTPSServer(_ body: (String, String) async throws -> Void) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-tls-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let cert = directory.appendingPathComponent("cert.pem").path
-        let key = directory.appendingPathComponent("key.pem").path
-        let openssl = try LineProcess([
-            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-keyout", key, "-out", cert,
-            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-        ], executable: "openssl")
-        #expect(await openssl.finish() == 0)
-
-        let server = try LineProcess([Self.fixtures.appendingPathComponent("https_server.py").path, cert, key], executable: "python3")
-        let port = try #require(await server.nextLine())
-        try await body("https://127.0.0.1:\(port)/webhooks/yuno", cert)
-        _ = await server.interrupt()
-    }
-
     @Test func selfSignedCertificateIsRejectedUnlessTrustedOrInsecure() async throws {
-        try await withHTTPSServer { url, cert in
+        let authority = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-ca-\(UUID().uuidString).pem")
+        try Data(TestCertificates.authority.utf8).write(to: authority)
+        defer { try? FileManager.default.removeItem(at: authority) }
+        try await HTTPSReceiver.withRunning { url in
             let verified = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--json"])
             #expect(verified.exitCode == 1)
             #expect(verified.stdout.contains("\"error\":\"tls\""))
 
-            let trusted = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--cacert", cert])
-            #expect(trusted.exitCode == 0)
+            let trusted = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--cacert", authority.path])
+            #expect(trusted.exitCode == 0, "\(trusted.stdout)")
 
             let insecure = try await ChildProcess.run(["send", "payment.purchase", "--to", url, "--insecure"])
             #expect(insecure.exitCode == 0)
@@ -60,7 +44,8 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-notpem-\(UUID().uuidString).pem")
         try Data(contents.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        for command in [["send", "payment.purchase", "--to", "https://127.0.0.1:1/"], ["run", Self.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios/quickstart.yaml").path]] {
+        let quickstart = ChildProcess.packageRoot.appendingPathComponent("scenarios/quickstart.yaml").path
+        for command in [["send", "payment.purchase", "--to", "https://127.0.0.1:1/"], ["run", quickstart]] {
             let result = try await ChildProcess.run(command + ["--cacert", file.path])
             #expect(result.exitCode == 2)
             #expect(result.stderr.contains("--cacert file '\(file.path)' holds no PEM certificate"))
