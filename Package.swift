@@ -100,9 +100,8 @@ let package = Package(
             dependencies: [
                 "yuno-sim", "YunoSimCore", "YunoCurl", "YunoMerchant", "YunoSimTesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                // The TLS tests' HTTPS receiver.
-                .product(name: "HummingbirdTLS", package: "hummingbird"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "YunoSimRunTests",

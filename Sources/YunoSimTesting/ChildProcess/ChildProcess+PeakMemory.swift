@@ -29,12 +29,13 @@ extension ChildProcess {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
         guard spawned == 0 else { throw SpawnError(code: spawned) }
+        let child = pid
         // Waited for on a thread of its own, so no Swift concurrency thread blocks.
         let (status, usage) = await withCheckedContinuation { continuation in
             Thread.detachNewThread {
                 var status: Int32 = 0
                 var usage = rusage()
-                while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+                while wait4(child, &status, 0, &usage) < 0, errno == EINTR {}
                 continuation.resume(returning: (status, usage))
             }
         }

@@ -28,13 +28,13 @@ public enum ChildProcess {
     /// Runs `yuno-sim arguments…` to completion with `stdin` as its input.
     public static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:]) async throws -> Result {
         let result = try await Subprocess.run(
-            .path(FilePath(binary)), arguments: Arguments(arguments), environment: self.environment(environment),
+            .path(.init(binary)), arguments: Arguments(arguments), environment: self.environment(environment),
             input: .array(stdin), output: .string(limit: outputLimit), error: .string(limit: outputLimit)
         )
         return Result(
             exitCode: exitCode(result.terminationStatus),
-            stdout: result.standardOutput ?? "",
-            stderr: result.standardError ?? ""
+            stdout: result.standardOutput,
+            stderr: result.standardError
         )
     }
 

@@ -15,7 +15,7 @@ public actor LineProcess {
         let (signals, signalSink) = AsyncStream.makeStream(of: Signal.self)
         let (started, startedSink) = AsyncStream.makeStream(of: Void.self)
         let configuration = Configuration(
-            executable: .path(FilePath(executable)), arguments: Arguments(arguments),
+            executable: .path(.init(executable)), arguments: Arguments(arguments),
             environment: ChildProcess.environment([:])
         )
         exit = Task {
@@ -54,7 +54,10 @@ public actor LineProcess {
 
     /// The next line; waits until it arrives, `nil` at the end of the output.
     public func nextLine() async -> String? {
-        await lines.next(isolation: self)
+        // The iterator shares its stream's storage, so a copy reads on from where it is.
+        var iterator = lines
+        defer { lines = iterator }
+        return await iterator.next(isolation: self)
     }
 
     /// Waits for the process to exit on its own and returns the exit code.

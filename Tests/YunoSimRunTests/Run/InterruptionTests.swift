@@ -47,21 +47,4 @@ import Testing
         let cancelled = try await interruption.cancellable { Task.isCancelled }
         #expect(cancelled)
     }
-
-    /// A real SIGTERM to this process reaches the interruption through `UnixSignalsSequence`
-    /// while it handles signals, instead of killing the test runner.
-    @Test func aRealSignalArrivesThroughTheSignalSequence() async throws {
-        let errors = CapturedOutput()
-        let interruption = Interruption(errors: errors.output) {}
-        let cancelled = try await interruption.handlingSignals {
-            try await interruption.cancellable {
-                kill(getpid(), SIGTERM)
-                for await _ in AsyncStream<Void>.makeStream().stream {}
-                return Task.isCancelled
-            }
-        }
-        #expect(cancelled)
-        #expect(interruption.happened)
-        #expect(errors.text.contains("interrupted: finishing attempts in flight"))
-    }
 }

@@ -1,12 +1,14 @@
 import Foundation
+import Glibc
 import Testing
 import YunoMerchant
 import YunoSimCore
-import YunoSimRun
+@testable import YunoSimRun
 import YunoSimTesting
 
-/// `run` in-process: scenarios checked up front, delivered, summarised, reported.
-@Suite struct ScenarioRunTests {
+/// `run` in-process: scenarios checked up front, delivered, summarised, reported. One at a time:
+/// a signal reaches every run of the process, and one test sends a real one.
+@Suite(.serialized) struct ScenarioRunTests {
     private func run(_ paths: [String], settings: ScenarioRun.Settings = .init()) async throws -> (RunOutcome, String) {
         let captured = CapturedOutput()
         let outcome = try await ScenarioRun(scenarios: paths, settings: settings).run(output: captured.output) {
@@ -56,7 +58,7 @@ import YunoSimTesting
 
     @Test func aScenarioWithNowhereToDeliverIsRefusedUpFront() throws {
         let file = try ScenarioFile("version: 1\nevents: [{event: payment.purchase}]\n")
-        #expect(refusal([file.path]) == "\(file.path): no endpoint to deliver to; set endpoint.url, add `merchant:` or pass --target URL")
+        #expect(refusal([file.path])?.hasPrefix("\(file.path):1:1: missing key 'endpoint' in scenario") == true)
     }
 
     @Test func oauth2WithoutTheBuiltInMerchantNeedsATokenURL() throws {
@@ -113,5 +115,22 @@ import YunoSimTesting
         #expect(try String(contentsOfFile: try #require(reports.html), encoding: .utf8).contains("<html"))
         let records = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
         #expect(records.filter { !$0.contains("\"record\"") }.count == 2)
+    }
+
+    /// A real SIGTERM to this process reaches the interruption through `UnixSignalsSequence`
+    /// while it handles signals, instead of killing the test runner.
+    @Test func aRealSignalArrivesThroughTheSignalSequence() async throws {
+        let errors = CapturedOutput()
+        let interruption = Interruption(errors: errors.output) {}
+        let cancelled = try await interruption.handlingSignals {
+            try await interruption.cancellable {
+                kill(getpid(), SIGTERM)
+                for await _ in AsyncStream<Void>.makeStream().stream {}
+                return Task.isCancelled
+            }
+        }
+        #expect(cancelled)
+        #expect(interruption.happened)
+        #expect(errors.text.contains("interrupted: finishing attempts in flight"))
     }
 }
