@@ -3,7 +3,9 @@ import PackageDescription
 
 // Dependencies point one way:
 //   CCurl, CEpoll ← YunoCurl ─┐
-//          YunoSimCore ← YunoMerchant ← yuno-sim (the only importer of ArgumentParser)
+//          YunoSimCore ← YunoMerchant ← YunoSimRun ← yuno-sim (the only importer of ArgumentParser)
+// YunoSimRun runs what the commands ask for (scenario runs, reports, send, merchant, signals);
+// YunoSimTesting is what several test targets share.
 // YunoSimCore knows nothing about curl; it talks to the `Transport` protocol.
 //
 // Linux only: the curl threads wait on epoll and eventfd (CEpoll) and the code imports Glibc.
@@ -24,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        // Tests only (YunoSimTesting): runs the built binary as a user would.
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .systemLibrary(
@@ -56,13 +60,31 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Run orchestration: everything a command does once its arguments are parsed.
+        .target(
+            name: "YunoSimRun",
+            dependencies: [
+                "YunoSimCore", "YunoCurl", "YunoMerchant",
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "yuno-sim",
             dependencies: [
                 "YunoSimCore",
                 "YunoCurl",
                 "YunoMerchant",
+                "YunoSimRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Test support shared by the test targets (orchestration's part: child processes,
+        // TLS certificates, delivery logs).
+        .target(
+            name: "YunoSimTesting",
+            dependencies: [
+                "YunoSimCore", "YunoMerchant",
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
         // `make bench` only: the socket-free scheduler and pipeline measurements.
@@ -78,10 +100,17 @@ let package = Package(
         .testTarget(
             name: "yuno-simTests",
             dependencies: [
-                "yuno-sim", "YunoSimCore", "YunoCurl", "YunoMerchant",
+                "yuno-sim", "YunoSimCore", "YunoCurl", "YunoMerchant", "YunoSimTesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "YunoSimRunTests",
+            dependencies: [
+                "YunoSimRun", "YunoSimCore", "YunoCurl", "YunoMerchant", "YunoSimTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

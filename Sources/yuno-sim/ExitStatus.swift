@@ -1,6 +1,6 @@
 import ArgumentParser
-import Glibc
 import YunoSimCore
+import YunoSimRun
 
 /// The one place that turns errors into messages and exit codes.
 enum ExitStatus {
@@ -12,11 +12,11 @@ enum ExitStatus {
     /// Prints what the user needs to see for `error` and returns the exit code.
     static func report(_ error: any Error) -> Int32 {
         if let input = error as? InputError {
-            printError(input.message)
+            ErrorOutput.error(input.message)
             return invalidInput
         }
         if let diagnostics = error as? ScenarioDiagnostics {
-            printDiagnostics(diagnostics)
+            ErrorOutput.diagnostics(diagnostics)
             return invalidInput
         }
         if let exitCode = error as? ExitCode {
@@ -30,10 +30,10 @@ enum ExitStatus {
         }
         let message = YunoSim.message(for: error)
         if code == .validationFailure {
-            printError(message + " (see '\(helpCommand)')")
+            ErrorOutput.error(message + " (see '\(helpCommand)')")
             return invalidInput
         }
-        printError(message)
+        ErrorOutput.error(message)
         return code.rawValue
     }
 
@@ -50,23 +50,13 @@ enum ExitStatus {
         return (path + ["--help"]).joined(separator: " ")
     }
 
-    /// Every scenario problem on stderr as `FILE:LINE:COLUMN: message`, the form editors link.
-    /// The scenario's own credentials are already masked; those of the environment are too.
-    static func printDiagnostics(_ diagnostics: ScenarioDiagnostics) {
-        let redact = CommandLineSecrets.redactor()
-        for line in diagnostics.lines {
-            FileOutput.standardError.line(redact(line))
+    /// Ends the command with the exit code of `outcome` (returns for `.passed`).
+    static func finish(_ outcome: RunOutcome) throws {
+        switch outcome {
+        case .passed: return
+        case .failed: throw ExitCode(failed)
+        case .invalidInput: throw ExitCode(invalidInput)
+        case .interrupted: throw ExitCode(interrupted)
         }
-    }
-
-    /// One line on stderr, prefixed so it stands out in CI logs; no credential from the command
-    /// line or the environment shows, even where argument-parser quotes a flag's value.
-    static func printError(_ message: String) {
-        let line = CommandLineSecrets.redactor()(message)
-            .split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            .joined(separator: "; ")
-        FileOutput.standardError.write("yuno-sim: error: \(line)\n")
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import YunoSimTesting
 import YunoCurl
 import YunoMerchant
 import YunoSimCore
 
 @Suite struct MerchantCommandTests {
     @Test func printsItsURLThenOneLinePerDeliveryAndStopsOnInterrupt() async throws {
-        let merchant = try LineProcess(["merchant", "--port", "0", "--hmac-secret", "m-secret", "--fail-below-retry", "1"])
+        let merchant = try await LineProcess(["merchant", "--port", "0", "--hmac-secret", "m-secret", "--fail-below-retry", "1"])
         let url = try #require(await merchant.nextLine())
         #expect(url.hasPrefix("http://127.0.0.1:"))
         #expect(url.hasSuffix("/webhooks/yuno"))
@@ -25,11 +26,11 @@ import YunoSimCore
         #expect(results.map(\.response.status) == [500, 200])
         #expect(await merchant.nextLine() == "payment.capture retry=0 api_key=- secret=- signature=ok -> 500")
         #expect(await merchant.nextLine() == "payment.capture retry=1 api_key=- secret=- signature=ok -> 200")
-        #expect(await merchant.interrupt() == 0)
+        #expect(try await merchant.interrupt() == 0)
     }
 
     @Test func aTypeEventWithControlCharactersIsPrintedEscapedOnItsOwnLine() async throws {
-        let merchant = try LineProcess(["merchant", "--port", "0"])
+        let merchant = try await LineProcess(["merchant", "--port", "0"])
         let url = try #require(await merchant.nextLine())
         let endpoint = Endpoint(url: try WebhookURL(url), credentials: EndpointCredentials())
         let body = Array(#"{"type_event":"x\u001b[2J\nfake.line","retry":0}"#.utf8)
@@ -38,7 +39,7 @@ import YunoSimCore
         }
         #expect(result.response.status == 200)
         #expect(await merchant.nextLine() == #"x\u{1b}[2J\nfake.line retry=0 api_key=- secret=- signature=- -> 200"#)
-        #expect(await merchant.interrupt() == 0)
+        #expect(try await merchant.interrupt() == 0)
     }
 
     @Test(arguments: [

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+import YunoSimTesting
 import YunoMerchant
 import YunoSimCore
 
@@ -186,7 +187,7 @@ import YunoSimCore
             """)
         let second = try scenario("version: 1\nname: never started\nmerchant: {}\nevents: [{event: payment.refund}]\n")
         let journal = file("journal.jsonl")
-        let process = try LineProcess(["run", path, second, "--journal", journal.path, "--report-json", file("report.json").path,
+        let process = try await LineProcess(["run", path, second, "--journal", journal.path, "--report-json", file("report.json").path,
                                        "--junit", file("junit.xml").path])
         // The scenario heading is printed before anything is sent; the first attempt is due at once.
         _ = await process.nextLine()
@@ -197,7 +198,7 @@ import YunoSimCore
             if attempts == 0 { try await Task.sleep(for: .milliseconds(50)) }
         }
         #expect(attempts >= 1)
-        #expect(await process.interrupt() == 130)
+        #expect(try await process.interrupt() == 130)
         var output: [String] = []
         while let line = await process.nextLine() { output.append(line) }
         #expect(output.last == "skipped  \(second): the run was interrupted before it started")
@@ -241,13 +242,13 @@ import YunoSimCore
                 events:
                   - {id: p, event: payment.purchase}
                 """)
-            let process = try LineProcess(["run", path, "--journal", journal.path, "--junit", stale[0].path,
+            let process = try await LineProcess(["run", path, "--journal", journal.path, "--junit", stale[0].path,
                                            "--html", stale[1].path, "--report-json", stale[2].path], readingStandardError: true)
             for await _ in arrivals { break }
-            process.sendInterrupt()
+            await process.sendInterrupt()
             // Only once the first signal is handled: two signals sent together may arrive as one.
             while let line = await process.nextLine(), !line.contains("interrupted") {}
-            let code = await process.interrupt()
+            let code = try await process.interrupt()
             released.finish()
             return code
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YunoSimTesting
 import YunoMerchant
 import YunoSimCore
 
@@ -43,22 +44,6 @@ import YunoSimCore
         for secret in ["demo-api-key", "demo-secret", "demo-hmac-secret"] {
             #expect(!journalText.contains(secret) && !result.stdout.contains(secret))
         }
-    }
-
-    @Test func failedExpectationExitsOneAndSaysWhatHappened() async throws {
-        let file = try scenarioFile("""
-            version: 1
-            name: expects too much
-            merchant: {fail_below_retry: 4}
-            events:
-              - {id: p, event: payment.purchase}
-            expect:
-              - {event: p, attempt: 4}
-            """)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let result = try await ChildProcess.run(["run", file.path])
-        #expect(result.exitCode == 1)
-        #expect(result.stdout.contains("expected delivery on attempt 4; delivered on attempt 5 at +24h after 4 × HTTP 500"))
     }
 
     @Test func invalidScenarioExitsTwoWithPositionsAndSendsNothing() async throws {
@@ -178,60 +163,6 @@ import YunoSimCore
         #expect(result.exitCode == 2)
         #expect(result.stderr.contains(message))
         #expect(result.stdout.isEmpty)
-    }
-
-    @Test func aReportThatCannotBeWrittenIsRefusedBeforeAnythingIsSent() async throws {
-        let received = DeliveryLog()
-        let merchant = ReferenceMerchant(configuration: MerchantConfiguration(port: 0)) { received.append($0) }
-        try await merchant.withRunning { url in
-            let text = "version: 1\nendpoint: {url: \"\(url)\"}\nevents: [{event: payment.purchase}]\n"
-            let file = try scenarioFile(text)
-            defer { try? FileManager.default.removeItem(at: file) }
-            let folder = FileManager.default.temporaryDirectory.path
-            for (extra, message) in [
-                (["--junit", file.path], "it is also \(file.path), which it would overwrite"),
-                (["--html", folder], "it is a directory"),
-                (["--report-json", "/nonexistent-folder/r.json"], "/nonexistent-folder is not a writable folder"),
-                // A folder no file can be made in, though access() tells root it is writable.
-                (["--junit", "/proc/version"], "cannot write report /proc/version: /proc is not a writable folder"),
-                (["--journal", file.path], "it is also \(file.path)"),
-            ] {
-                let result = try await ChildProcess.run(["run", file.path] + extra)
-                #expect(result.exitCode == 2, "\(extra)")
-                #expect(result.stderr.contains(message), "\(result.stderr)")
-            }
-            #expect(try String(contentsOf: file, encoding: .utf8) == text)
-            #expect(received.all.isEmpty)
-        }
-    }
-
-    @Test func aReportPathThatIsALinkStaysALink() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-link-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("report.json")
-        let link = folder.appendingPathComponent("latest.json")
-        try Data("old".utf8).write(to: target)
-        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
-        let scenario = Self.root.appendingPathComponent("scenarios/quickstart.yaml").path
-        let result = try await ChildProcess.run(["run", scenario, "--report-json", link.path])
-        #expect(result.exitCode == 0, "\(result.stderr)")
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
-        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["latest.json", "report.json"])
-
-        // A link to a file not made yet is followed too, and one into a missing folder refused.
-        let pending = folder.appendingPathComponent("pending.json")
-        let dangling = folder.appendingPathComponent("dangling.json")
-        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: pending.path)
-        let created = try await ChildProcess.run(["run", scenario, "--report-json", dangling.path])
-        #expect(created.exitCode == 0, "\(created.stderr)")
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dangling.path) == pending.path)
-        #expect(try String(contentsOf: pending, encoding: .utf8).hasPrefix("{"))
-        let nowhere = folder.appendingPathComponent("nowhere.json")
-        try FileManager.default.createSymbolicLink(atPath: nowhere.path, withDestinationPath: folder.appendingPathComponent("missing/x.json").path)
-        let refused = try await ChildProcess.run(["run", scenario, "--report-json", nowhere.path])
-        #expect(refused.exitCode == 2)
     }
 
     @Test func unsetVariableIsAnErrorBeforeAnythingIsSent() async throws {

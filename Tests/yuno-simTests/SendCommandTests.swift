@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Synchronization
 import Testing
+import YunoSimTesting
 import YunoMerchant
 import YunoSimCore
 
@@ -168,8 +169,8 @@ import YunoSimCore
         let server = HTTPServer(router: router)
         let (small, large) = try await server.withRunning { port in
             let base = server.baseURL(port: port)
-            let small = try await ChildProcess.run(["send", "payment.purchase", "--to", base + "/small", "--json"])
-            let large = try await ChildProcess.run(["send", "payment.purchase", "--to", base + "/large", "--json"])
+            let small = try await ChildProcess.runMeasuringMemory(["send", "payment.purchase", "--to", base + "/small", "--json"])
+            let large = try await ChildProcess.runMeasuringMemory(["send", "payment.purchase", "--to", base + "/large", "--json"])
             return (small, large)
         }
         #expect(small.exitCode == 0 && large.exitCode == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YunoSimTesting
 import YunoSimCore
 
 @Suite struct SignVerifyCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YunoSimTesting
 
 @Suite struct ValidateCommandTests {
     private func temporaryScenario(_ text: String, name: String = "bad.yaml") throws -> String {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import YunoCurl
 import YunoSimCore
+import YunoSimRun
 
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

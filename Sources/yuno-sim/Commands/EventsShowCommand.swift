@@ -1,5 +1,6 @@
 import ArgumentParser
 import YunoSimCore
+import YunoSimRun
 
 struct EventsShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

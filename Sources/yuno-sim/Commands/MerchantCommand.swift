@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import YunoMerchant
 import YunoSimCore
+import YunoSimRun
 
 struct MerchantCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -71,7 +71,7 @@ struct MerchantCommand: AsyncParsableCommand {
     }
 
     private var oauth2Secret: String? {
-        oauth2ClientSecret ?? ProcessInfo.processInfo.environment["YUNO_OAUTH2_CLIENT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
+        CommandLineSecrets.value(oauth2ClientSecret, orVariable: "YUNO_OAUTH2_CLIENT_SECRET")
     }
 
     func run() async throws {
@@ -83,29 +83,6 @@ struct MerchantCommand: AsyncParsableCommand {
                 oauth2Secret.map { MerchantOAuth2(clientID: id, clientSecret: $0, tokenTTL: tokenTTL ?? .seconds(3_600)) }
             }
         )
-        let merchant = ReferenceMerchant(
-            configuration: configuration,
-            onDelivery: { delivery in FileOutput.standardOutput.line(delivery.summary) },
-            onTokenRequest: { line in FileOutput.standardOutput.line(line) }
-        )
-        do {
-            try await merchant.runUntilSignalled { url in FileOutput.standardOutput.line(url) }
-        } catch {
-            throw InputError("the merchant could not listen on \(host):\(port): \(Self.reason(error))")
-        }
-    }
-
-    /// NIO's errors read `bind(descriptor:ptr:bytes:): Address already in use) (errno: 98)`;
-    /// the system's own words are clearer, with what to do for the usual case.
-    private static func reason(_ error: any Error) -> String {
-        let text = "\(error)"
-        if text.contains("UnknownHost") {
-            return "--host must be an IP address of this machine, such as 127.0.0.1 (all interfaces: 0.0.0.0)"
-        }
-        guard let range = text.range(of: "(errno: "), let code = Int32(text[range.upperBound...].prefix(while: \.isNumber)) else {
-            return text
-        }
-        let reason = String(cString: strerror(code))
-        return code == EADDRINUSE ? "\(reason); choose another --port, or --port 0 for a free one" : reason
+        try await MerchantRun(configuration: configuration).run()
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import YunoSimCore
+import YunoSimRun
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,16 +24,6 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var reports: ReportOptions
 
     func run() throws {
-        // The journal holds no secret; mask the environment's credentials all the same.
-        let redactor = CommandLineSecrets.redactor()
-        try reports.checkWritable(inputs: [journal])
-        let report = try JournalReader.read(contentsOf: journal)
-        for note in report.notes { FileOutput.standardError.line("yuno-sim: note: \(redactor(note))") }
-        for scenario in report.scenarios {
-            FileOutput.standardOutput.write(TextReport.heading(scenario.scenario, redact: redactor))
-            FileOutput.standardOutput.write(TextReport.body(scenario, redact: redactor))
-        }
-        try reports.write(report, redactor: redactor)
-        if !report.passed { throw ExitCode(ExitStatus.failed) }
+        try ExitStatus.finish(JournalReport(journal: journal, reports: reports.files).run())
     }
 }

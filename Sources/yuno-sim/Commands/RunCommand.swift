@@ -1,8 +1,7 @@
 import ArgumentParser
-import Foundation
 import Glibc
-import YunoCurl
 import YunoSimCore
+import YunoSimRun
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,53 +64,10 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let parsed = try scenarios.map { path throws(ScenarioDiagnostics) in try ScenarioParser().parse(contentsOf: path) }
-        let plans = try zip(scenarios, parsed).map { path, scenario in
-            try ScenarioPlan(path: path, scenario: scenario, target: target, clock: speed, concurrency: concurrency, seed: seed)
-        }
-        if let journal { try ReportFile.check(journal, what: "journal", inputs: scenarios) }
-        try reports.checkWritable(inputs: scenarios + (journal.map { [$0] } ?? []))
-        // The environment's credentials too: a scenario may use ${YUNO_API_KEY} in a name or a URL.
-        let redactor = Redactor(secrets: parsed.flatMap(\.secretValues) + CommandLineSecrets.values())
-        do {
-            try await deliver(plans, redactor: redactor)
-        } catch let error as InputError {
-            throw InputError(redactor(error.message))
-        }
-    }
-
-    private func deliver(_ plans: [ScenarioPlan], redactor: Redactor) async throws {
-        let journal = try journal.map { path throws(InputError) in
-            do throws(JournalError) { return try Journal(path: path, redactor: redactor) } catch { throw InputError(error.description) }
-        }
-        let interruption = Interruption {
-            journal?.withWritesPaused { Glibc._exit(ExitStatus.interrupted) }
-            Glibc._exit(ExitStatus.interrupted)
-        }
-        interruption.install()
-        let context = RunContext(
-            journal: journal, keepsAttempts: reports.any, progress: LiveProgress(quiet: quiet),
-            interruption: interruption, redactor: redactor
-        )
-        let results = try await withCurlTransport(tls.transportConfiguration(concurrency: concurrency, threads: curlThreads)) { transport in
-            // Everything is checked: from here on, an earlier run's reports would only mislead.
-            reports.removeStale()
-            var results: [ScenarioReport] = []
-            for (index, plan) in plans.enumerated() {
-                let report = try await plan.execute(transport: transport, context: context)
-                FileOutput.standardOutput.write(TextReport.body(report, redact: redactor))
-                results.append(report)
-                guard report.interrupted else { continue }
-                for skipped in plans.dropFirst(index + 1) {
-                    FileOutput.standardOutput.line(redactor("skipped  \(skipped.path): the run was interrupted before it started"))
-                }
-                break
-            }
-            return results
-        }
-        let report = RunReport(scenarios: results)
-        try reports.write(report, redactor: redactor)
-        if report.interrupted || interruption.happened { throw ExitCode(ExitStatus.interrupted) }
-        if !report.passed { throw ExitCode(ExitStatus.failed) }
+        let run = try ScenarioRun(scenarios: scenarios, settings: ScenarioRun.Settings(
+            target: target, clock: speed, concurrency: concurrency, seed: seed, journal: journal,
+            reports: reports.files, quiet: quiet, transport: tls.transportConfiguration(threads: curlThreads)
+        ))
+        try ExitStatus.finish(await run.run { Glibc._exit(ExitStatus.interrupted) })
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
-import YunoCurl
 import YunoSimCore
+import YunoSimRun
 
 struct SendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -90,23 +89,7 @@ struct SendCommand: AsyncParsableCommand {
             ),
             oauth2: try oauth2.resolved()
         )
-        // What the body says, whatever set it (--retry, --set, --merge, --data), picks the
-        // timeout and is what the report shows.
-        let sentRetry = Self.retryField(of: payload)
-        let result = try await withCurlTransport(tls.transportConfiguration(concurrency: 1)) { transport in
-            await WebhookDeliverer(endpoint: endpoint, transport: transport).deliver(body: payload, retry: sentRetry ?? retry)
-        }
-        let report = SendReport(event: event, url: to, retry: sentRetry, result: result,
-                                redact: Redactor(secrets: endpoint.secretValues))
-        FileOutput.standardOutput.line(json ? report.json() : report.text())
-        if !result.isAcknowledged {
-            throw ExitCode(ExitStatus.failed)
-        }
-    }
-
-    /// The body's top-level `retry` number, when it is a JSON object that has one.
-    private static func retryField(of body: [UInt8]) -> Int? {
-        guard case .integer(let number)? = (try? JSONParser.parse(body))?["retry"] else { return nil }
-        return Int(exactly: number)
+        let attempt = SendAttempt(event: event, endpoint: endpoint, body: payload, retry: retry)
+        try ExitStatus.finish(await attempt.run(transport: tls.transportConfiguration(), json: json))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import YunoSimCore
+import YunoSimRun
 
 struct SignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

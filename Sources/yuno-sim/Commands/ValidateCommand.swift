@@ -1,5 +1,5 @@
 import ArgumentParser
-import YunoSimCore
+import YunoSimRun
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,28 +22,6 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parser = ScenarioParser()
-        var allValid = true
-        for path in scenarios {
-            do {
-                let scenario = try parser.parse(contentsOf: path)
-                let redact = Redactor(secrets: scenario.secretValues + CommandLineSecrets.values())
-                FileOutput.standardOutput.line("ok  \(path)  (\(redact(Self.summary(of: scenario))))")
-            } catch {
-                allValid = false
-                ExitStatus.printDiagnostics(error)
-            }
-        }
-        if !allValid { throw ExitCode(ExitStatus.invalidInput) }
-    }
-
-    private static func summary(of scenario: Scenario) -> String {
-        // Counted as `run` counts them: each repeat of an entry is an event of its own.
-        let entries = scenario.events.count
-        let events = scenario.events.reduce(0) { $0 + $1.occurrences }
-        let expectations = scenario.expectations.count
-        let repeated = events == entries ? "" : " from \(entries) entr\(entries == 1 ? "y" : "ies")"
-        return "\(scenario.name), \(events) event\(events == 1 ? "" : "s")\(repeated), "
-            + "\(expectations) expectation\(expectations == 1 ? "" : "s")"
+        try ExitStatus.finish(ScenarioValidation(scenarios: scenarios).run())
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import YunoSimCore
+import YunoSimRun
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

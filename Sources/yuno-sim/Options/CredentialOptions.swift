@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YunoSimCore
+import YunoSimRun
 
 /// The static credentials of a webhook, named after Yuno's fields. Each flag falls back to an
 /// environment variable, so secrets need not appear in shell history or process lists.
@@ -35,14 +36,7 @@ struct CredentialOptions: ParsableArguments {
     }
 
     /// The flags, with the environment filling the ones not given.
-    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) -> EndpointCredentials {
-        func pick(_ flag: String?, _ variable: String) -> String? {
-            flag ?? environment[variable].flatMap { $0.isEmpty ? nil : $0 }
-        }
-        return EndpointCredentials(
-            apiKey: pick(apiKey, "YUNO_API_KEY"),
-            secret: pick(secret, "YUNO_SECRET"),
-            hmacSecret: pick(hmacSecret, "YUNO_HMAC_SECRET")
-        )
+    func resolved() -> EndpointCredentials {
+        EndpointCredentials.flags(apiKey: apiKey, secret: secret, hmacSecret: hmacSecret)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import YunoSimCore
+import YunoSimRun
 
 /// OAuth2 client-credentials tokens for deliveries, named after Yuno's `oauth2_*` fields.
 /// Given `--oauth2-url`, every delivery first gets a token there and sends it as
@@ -54,9 +54,9 @@ struct OAuth2Options: ParsableArguments {
     }
 
     /// The configuration, or `nil` without `--oauth2-url`.
-    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> OAuth2Configuration? {
+    func resolved() throws -> OAuth2Configuration? {
         guard let url, let clientID else { return nil }
-        guard let secret = clientSecret ?? environment["YUNO_OAUTH2_CLIENT_SECRET"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+        guard let secret = CommandLineSecrets.value(clientSecret, orVariable: "YUNO_OAUTH2_CLIENT_SECRET") else {
             throw ValidationError("--oauth2-url needs --oauth2-client-secret or $YUNO_OAUTH2_CLIENT_SECRET")
         }
         return OAuth2Configuration(

@@ -29,6 +29,7 @@ struct TLSOptions: ParsableArguments {
         }
     }
 
+    /// How curl checks certificates; `run` and `send` set its concurrency.
     func transportConfiguration(concurrency: Int = 32, threads: Int = 1) -> CurlTransport.Configuration {
         CurlTransport.Configuration(concurrency: concurrency, threads: threads, caCertificatePath: cacert, insecure: insecure)
     }

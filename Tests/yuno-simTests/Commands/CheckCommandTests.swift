@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Hummingbird
 import Testing
+import YunoSimTesting
 import YunoMerchant
 import YunoSimCore
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YunoSimTesting
 import YunoSimCore
 
 /// Runs the built `yuno-sim` binary and checks output and exit status.

@@ -6,10 +6,10 @@ import YunoSimCore
 /// reader never sees half a file, without ever replacing what the path names by something else.
 /// A symbolic link is followed; a device or pipe (`/dev/stdout`) is written in place, not
 /// renamed over, which would turn `/dev/null` into a regular file for a root user.
-enum ReportFile {
+public enum ReportFile {
     /// Fails when `path` cannot be written: a directory, a missing or read-only folder, or one
     /// of `inputs` (a scenario or journal the command reads, which it would overwrite).
-    static func check(_ path: String, what: String, inputs: [String] = []) throws(InputError) {
+    public static func check(_ path: String, what: String, inputs: [String] = []) throws(InputError) {
         let target = resolved(path)
         var info = stat()
         let exists = stat(target, &info) == 0
@@ -40,7 +40,7 @@ enum ReportFile {
 
     /// Removes the regular file at `path`, left by an earlier run: a run that is killed before
     /// it writes its reports leaves none behind rather than an earlier run's.
-    static func removeStale(_ path: String) {
+    public static func removeStale(_ path: String) {
         let target = resolved(path)
         var info = stat()
         guard stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
@@ -49,7 +49,7 @@ enum ReportFile {
 
     /// Writes `text` to `path`: a regular file through a temporary file renamed over it, any
     /// other existing file (a device, a pipe) in place.
-    static func write(_ text: String, to path: String, what: String) throws(InputError) {
+    public static func write(_ text: String, to path: String, what: String) throws(InputError) {
         let target = resolved(path)
         var info = stat()
         let isSpecial = stat(target, &info) == 0 && info.st_mode & S_IFMT != S_IFREG

@@ -9,4 +9,6 @@ struct RunContext: Sendable {
     let progress: LiveProgress
     let interruption: Interruption
     let redactor: Redactor
+    /// Where headings and summaries go.
+    let output: FileOutput
 }

@@ -68,7 +68,7 @@ struct ScenarioPlan {
             clock: configuration.clock, start: start, schedule: configuration.schedule,
             events: events, expectations: scenario.expectations
         )
-        FileOutput.standardOutput.write(TextReport.heading(record, redact: context.redactor))
+        context.output.write(TextReport.heading(record, redact: context.redactor))
         try context.journal?.writeStart(of: record)
         let runner = DeliveryRunner(
             configuration: configuration,
