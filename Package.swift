@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "yuno-sim", targets: ["yuno-sim"]),
         .library(name: "YunoSimCore", targets: ["YunoSimCore"]),
+        .library(name: "YunoSimTesting", targets: ["YunoSimTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,9 +64,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What tests drive the core with, as HummingbirdTesting: the in-memory transport that
+        // runs jobs like the curl one, the manual clock, gates.
+        .target(name: "YunoSimTesting", dependencies: ["YunoSimCore"]),
         // `make bench` only: the socket-free scheduler and pipeline measurements.
-        .executableTarget(name: "yuno-sim-bench", dependencies: ["YunoSimCore"]),
-        .testTarget(name: "YunoSimCoreTests", dependencies: ["YunoSimCore"]),
+        .executableTarget(name: "yuno-sim-bench", dependencies: ["YunoSimCore", "YunoSimTesting"]),
+        .testTarget(name: "YunoSimCoreTests", dependencies: ["YunoSimCore", "YunoSimTesting"]),
         .testTarget(
             name: "YunoCurlTests",
             dependencies: [
