@@ -27,6 +27,7 @@ final class InMemoryLoop: Sendable {
     /// transport stops its loops when it is released.
     func start(transport: InMemoryTransport) {
         let thread = Thread { [self, weak transport] in
+            Thread.current.threadDictionary[InMemoryTransport.threadKey] = index
             var state = InMemoryLoopState()
             func turn() -> Bool? {
                 guard let transport else { return nil }

@@ -97,6 +97,14 @@ public final class InMemoryTransport: Transport {
 
     var threadCount: Int { loops.count }
 
+    static let threadKey = "yuno-sim.in-memory.thread"
+
+    /// Which in-memory transport thread the caller runs on (as ``Received/thread``), or `nil`
+    /// on any other thread.
+    public static var currentThread: Int? {
+        Thread.current.threadDictionary[threadKey] as? Int
+    }
+
     /// Lets held and future requests be answered.
     public func openGate() {
         gateOpen.store(true, ordering: .releasing)

@@ -144,6 +144,36 @@ import YunoSimTesting
         #expect(transport.deliveries.map(\.retry) == [2])
     }
 
+    /// The run's one send path: the token request and every delivery are jobs made on the
+    /// transport's thread (where bodies are rendered), and the eight first tries that need a
+    /// token at once wait for one token request, whose token every later attempt reuses.
+    @Test(.timeLimit(.minutes(1))) func aRunFetchesItsTokenAsAJobOfTheTransportAndReusesIt() async throws {
+        let transport = TokenEndpointTransport(gateOpen: false, deliveryAnswer: { bearer, retry in
+            bearer == nil ? 401 : retry < 2 ? 500 : 200
+        })
+        let deliverer = try Self.deliverer(transport, oauth2: try Self.configuration())
+        let provider = try #require(deliverer.tokenProvider)
+        let events = [try ScheduledEvent(id: "burst", event: EventName("payment.purchase"), repeatCount: 8)]
+        let bodies = try DeliveryRunner.catalogueBodies(for: events, seed: 1)
+        let renderThreads = Mutex<Set<Int?>>([])
+        let runner = DeliveryRunner(configuration: try RunConfiguration(clock: .instant, concurrency: 8), deliverer: deliverer) { context in
+            renderThreads.withLock { _ = $0.insert(InMemoryTransport.currentThread) }
+            return bodies(context)
+        }
+        let run = Task { try await runner.run(events) }
+        // Bounded: if the first tries do not all wait for the one token request, the expectations fail.
+        for _ in 0..<1_000_000 where provider.sharedRequestCount < 7 { await Task.yield() }
+        transport.openGate()
+        let result = try await run.value
+        #expect(result.outcomes.allSatisfy { $0.state == .delivered(attempt: 3, offset: .seconds(50 * 60)) })
+        #expect(transport.tokenRequests.count == 1)
+        #expect(provider.requestCount == 1)
+        #expect(provider.sharedRequestCount == 7)
+        #expect(transport.deliveries.count == 24)
+        #expect(transport.deliveries.allSatisfy { $0.bearer == "token-1" && $0.thread == 0 })
+        #expect(renderThreads.withLock { $0 } == [0])
+    }
+
     private static func drill(
         _ transport: TokenEndpointTransport,
         tokenClock: OAuth2Configuration.TokenClock,
