@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "yuno-sim", targets: ["yuno-sim"]),
         .library(name: "YunoSimCore", targets: ["YunoSimCore"]),
+        .library(name: "YunoSimTesting", targets: ["YunoSimTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -78,8 +79,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Test support shared by the test targets (orchestration's part: child processes,
-        // TLS certificates, delivery logs).
+        // What tests drive the code with, as HummingbirdTesting: the in-memory transport that
+        // runs jobs like the curl one, the manual clock, gates; child processes, TLS
+        // certificates and delivery logs for the end-to-end tests.
         .target(
             name: "YunoSimTesting",
             dependencies: [
@@ -88,8 +90,8 @@ let package = Package(
             ]
         ),
         // `make bench` only: the socket-free scheduler and pipeline measurements.
-        .executableTarget(name: "yuno-sim-bench", dependencies: ["YunoSimCore"]),
-        .testTarget(name: "YunoSimCoreTests", dependencies: ["YunoSimCore"], exclude: ["Fixtures"]),
+        .executableTarget(name: "yuno-sim-bench", dependencies: ["YunoSimCore", "YunoSimTesting"]),
+        .testTarget(name: "YunoSimCoreTests", dependencies: ["YunoSimCore", "YunoSimTesting"], exclude: ["Fixtures"]),
         .testTarget(
             name: "YunoCurlTests",
             dependencies: [

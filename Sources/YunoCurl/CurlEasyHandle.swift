@@ -29,7 +29,7 @@ final class CurlEasyHandle {
     private var headerText: UnsafeMutablePointer<CChar>
     private var headerTextCapacity = 0
 
-    /// - Parameter sockets: the driving loop's table of sockets, kept up to date by the
+    /// - Parameter sockets: the loop selector's table of sockets, kept up to date by the
     ///   socket-made and socket-closed callbacks.
     init?(configuration: CurlTransport.Configuration, sockets: UnsafeMutablePointer<SocketWatches>) {
         guard let raw = curl_easy_init() else { return nil }
@@ -68,11 +68,10 @@ final class CurlEasyHandle {
         headerText.deallocate()
     }
 
-    /// Starts carrying `job`: has it make its request (rendering and signing, for a run's
-    /// attempt, here on the loop's thread) and points curl at the request's URL, headers, body
+    /// Starts carrying `job` and the `request` it made (rendered and signed, for a run's
+    /// attempt, here on the loop's thread): points curl at the request's URL, headers, body
     /// and limits. The handle keeps the job and the request until ``detach(code:)``.
-    func attach(_ job: any TransportJob, bodyLimit: Int) {
-        let request = job.makeRequest()
+    func attach(_ job: any TransportJob, request: DeliveryRequest, bodyLimit: Int) {
         self.job = job
         self.request = request
         self.bodyLimit = bodyLimit

@@ -5,7 +5,7 @@ import YunoSimCore
 
 /// The real HTTP transport: libcurl's multi interface driven by dedicated threads.
 ///
-/// Each ``CurlEventLoop`` owns one multi handle, its easy handles and its connection cache, so
+/// Each ``CurlEventLoop``'s thread owns one multi handle, its easy handles and its connection cache, so
 /// connections to the same host are kept alive and reused across deliveries. Swift concurrency
 /// threads never block in curl: a delivery enqueues its transfer and awaits a continuation that
 /// the loop thread resumes; a run's attempts go as ``TransportJob``s, each made and answered on
@@ -80,9 +80,7 @@ public final class CurlTransport: Transport {
     }
 
     public func deliver(_ request: DeliveryRequest) async -> TransportResponse {
-        await withUnsafeContinuation { continuation in
-            submit(ContinuationJob(request: request, continuation: continuation))
-        }
+        await ContinuationJob.deliver(request, through: self)
     }
 
     /// Queues `job` on a loop thread, which makes its request, sends it, hands it the answer

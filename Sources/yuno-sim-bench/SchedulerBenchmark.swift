@@ -1,8 +1,10 @@
 import Foundation
 import YunoSimCore
+import YunoSimTesting
 
 /// The two socket-free measurements: the scheduler state machine with its virtual clock, and
-/// the full delivery pipeline over an in-memory transport that answers every attempt with 500.
+/// the full delivery pipeline over an in-memory transport that answers every attempt with 500,
+/// running jobs on one thread per core as the curl transport does.
 struct SchedulerBenchmark {
     let events: Int
     let concurrency: Int
@@ -44,7 +46,9 @@ struct SchedulerBenchmark {
         )
         let runner = DeliveryRunner(
             configuration: try RunConfiguration(clock: .instant, start: start, concurrency: concurrency, keepsTimelines: false),
-            deliverer: WebhookDeliverer(endpoint: endpoint, transport: InMemoryTransport(status: 500)),
+            deliverer: WebhookDeliverer(endpoint: endpoint, transport: InMemoryTransport(
+                threads: ProcessInfo.processInfo.activeProcessorCount, concurrency: concurrency, recording: false
+            ) { request in TransportResponse(status: 500, latency: .zero, bytesSent: request.body.count) }),
             render: try DeliveryRunner.catalogueBodies(for: [event], seed: 1)
         )
         let result = try await runner.run([event])

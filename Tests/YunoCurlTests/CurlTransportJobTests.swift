@@ -38,7 +38,7 @@ import YunoSimCore
             (self.url, self.link, self.links, self.log, self.ended) = (url, link, links, log, ended)
         }
 
-        func makeRequest() -> DeliveryRequest {
+        func makeRequest(next: inout [any TransportJob]) -> DeliveryRequest? {
             DeliveryRequest(url: url, headers: [HTTPHeader("Content-Type", "application/json")], body: Array(#"{"retry":0}"#.utf8))
         }
 
@@ -64,7 +64,7 @@ import YunoSimCore
             (self.url, self.children, self.log, self.ended) = (url, children, log, ended)
         }
 
-        func makeRequest() -> DeliveryRequest {
+        func makeRequest(next: inout [any TransportJob]) -> DeliveryRequest? {
             DeliveryRequest(url: url, headers: [HTTPHeader("Content-Type", "application/json")], body: Array(#"{"retry":0}"#.utf8))
         }
 

@@ -1,7 +1,7 @@
 /// Sends one HTTP request and reports what happened.
 ///
 /// The core library knows nothing about how bytes reach the merchant: the libcurl transport
-/// implements this for real, and the scheduler's unit tests use an in-memory one.
+/// implements this for real, and tests use the in-memory one of `YunoSimTesting`.
 public protocol Transport: Sendable {
     /// Performs one POST. Never throws: every failure is described by the response's `error`.
     func deliver(_ request: DeliveryRequest) async -> TransportResponse
@@ -16,7 +16,9 @@ extension Transport {
     public func submit(_ job: any TransportJob) {
         Task {
             var next: [any TransportJob] = []
-            job.finish(await deliver(job.makeRequest()), next: &next)
+            if let request = job.makeRequest(next: &next) {
+                job.finish(await deliver(request), next: &next)
+            }
             for job in next { submit(job) }
         }
     }

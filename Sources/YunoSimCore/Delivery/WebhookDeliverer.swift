@@ -78,15 +78,15 @@ public struct WebhookDeliverer: Sendable {
     /// Sends a request built by ``request(body:retry:token:)`` (possibly altered since, as the
     /// conformance probe's forgeries do) and judges the answer by the endpoint's rule.
     public func send(_ request: DeliveryRequest, signature: String?, token: OAuth2Token? = nil) async -> DeliveryAttemptResult {
-        let response = await transport.deliver(request)
-        if let token, let tokenProvider, response.status == 401 {
-            await tokenProvider.invalidate(token)
-        }
-        return result(of: response, signature: signature)
+        result(of: await transport.deliver(request), signature: signature, token: token)
     }
 
-    /// The attempt's result: `response` judged by the endpoint's acknowledgement rule.
-    func result(of response: TransportResponse, signature: String?) -> DeliveryAttemptResult {
-        DeliveryAttemptResult(signature: signature, response: response, error: endpoint.acknowledgement.judge(response))
+    /// The attempt's result: `response` judged by the endpoint's acknowledgement rule. A 401 to
+    /// a delivery that carried `token` drops that token.
+    func result(of response: TransportResponse, signature: String?, token: OAuth2Token?) -> DeliveryAttemptResult {
+        if let token, let tokenProvider, response.status == 401 {
+            tokenProvider.invalidate(token)
+        }
+        return DeliveryAttemptResult(signature: signature, response: response, error: endpoint.acknowledgement.judge(response))
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 
-/// One attempt of a run. The transport renders and signs its body just before sending, on its
-/// own thread, and hands the answer back; the attempt is recorded there and the attempts it
-/// frees are returned to be started on that same thread.
+/// One attempt of a run, in up to two steps on the transport's threads: with OAuth2, getting
+/// the bearer token (the cached one, or waiting for a token request that is itself a job of the
+/// transport); then rendering and signing its body just before sending. The answer is recorded
+/// there, and the attempts it frees are returned to be started on that same thread.
 ///
-/// `@unchecked Sendable`: `signature` is written by `makeRequest` and read by `finish`, which
-/// the transport calls after it, never at the same time.
-final class AttemptJob: TransportJob, @unchecked Sendable {
+/// `@unchecked Sendable`: `token`, `tokenWait` and `signature` are written by `makeRequest` and
+/// `tokenArrived` and read by `finish`, which the transport and the token provider call one
+/// after another, never at the same time.
+final class AttemptJob: OAuth2TokenWaiter, @unchecked Sendable {
     private let run: RunState
     private let context: BodyRenderContext
     private let attempt: DeliveryScheduler.Attempt
@@ -14,6 +16,9 @@ final class AttemptJob: TransportJob, @unchecked Sendable {
     private let sentAt: Duration
     private let wallTime: Date
     private var signature: String?
+    private var token: OAuth2Token?
+    /// When the attempt began to wait for a token: the latency of one that got none.
+    private var tokenWait: ContinuousClock.Instant?
 
     init(run: RunState, context: BodyRenderContext, attempt: DeliveryScheduler.Attempt, sentAt: Duration, wallTime: Date) {
         self.run = run
@@ -23,25 +28,42 @@ final class AttemptJob: TransportJob, @unchecked Sendable {
         self.wallTime = wallTime
     }
 
-    func makeRequest() -> DeliveryRequest {
-        let made = run.request(for: context, retry: attempt.retry)
+    func makeRequest(next: inout [any TransportJob]) -> DeliveryRequest? {
+        if token == nil, let tokenProvider = run.tokenProvider {
+            switch tokenProvider.acquire(.job(self), virtualNow: sentAt) {
+            case .ready(let token):
+                self.token = token
+            case .fetch(let fetch):
+                tokenWait = .now
+                next.append(fetch)
+                return nil
+            case .wait:
+                tokenWait = .now
+                return nil
+            }
+        }
+        let made = run.request(for: context, retry: attempt.retry, token: token)
         signature = made.signature
         return made.request
     }
 
-    func finish(_ response: TransportResponse, next: inout [any TransportJob]) {
-        let result = run.result(of: response, signature: signature)
-        run.complete(SentAttempt(attempt: attempt, sentAt: sentAt, wallTime: wallTime, result: result)) { next.append($0) }
+    func tokenArrived(_ result: Result<OAuth2Token, DeliveryError>, next: inout [any TransportJob]) {
+        switch result {
+        case .success(let token):
+            self.token = token
+            next.append(self)
+        case .failure(let error):
+            // Nothing is sent without a token: the attempt fails as it is.
+            let response = TransportResponse(status: nil, latency: tokenWait.map { $0.duration(to: .now) } ?? .zero, error: error)
+            complete(DeliveryAttemptResult(signature: nil, response: response, error: error), next: &next)
+        }
     }
 
-    /// Sends through ``WebhookDeliverer/deliver(body:retry:virtualNow:)`` in a task, for
-    /// endpoints with OAuth2, whose token may have to be fetched first.
-    func deliverInTask() {
-        Task { [self] in
-            let result = await run.deliverer.deliver(body: run.render(context), retry: attempt.retry, virtualNow: sentAt)
-            var next: [AttemptJob] = []
-            run.complete(SentAttempt(attempt: attempt, sentAt: sentAt, wallTime: wallTime, result: result)) { next.append($0) }
-            run.start(next)
-        }
+    func finish(_ response: TransportResponse, next: inout [any TransportJob]) {
+        complete(run.result(of: response, signature: signature, token: token), next: &next)
+    }
+
+    private func complete(_ result: DeliveryAttemptResult, next: inout [any TransportJob]) {
+        run.complete(SentAttempt(attempt: attempt, sentAt: sentAt, wallTime: wallTime, result: result), next: &next)
     }
 }

@@ -4,8 +4,9 @@ import Foundation
 /// clock, renders and signs every attempt, sends them with bounded concurrency, records each
 /// one and reports how every event ended.
 ///
-/// Attempts are handed to the transport as jobs: it renders, signs and sends each on its own
-/// thread, and the attempts a finished one frees start there too (see ``RunState``).
+/// Attempts are handed to the transport as jobs, the one way they are sent: it gets the OAuth2
+/// token when there is one, renders, signs and sends each on its own thread, and the attempts a
+/// finished one frees start there too (see ``RunState`` and ``AttemptJob``).
 ///
 /// Cancelling the calling task stops new attempts; attempts in flight finish and are recorded.
 public struct DeliveryRunner: Sendable {
@@ -30,19 +31,20 @@ public struct DeliveryRunner: Sendable {
     public func run(
         _ events: [ScheduledEvent],
         journal: Journal? = nil,
-        onAttempt: ((AttemptRecord) -> Void)? = nil
+        onAttempt: (@Sendable (AttemptRecord) -> Void)? = nil
     ) async throws -> RunResult {
         try await run(events, journal: journal, realClock: ContinuousClock(), onAttempt: onAttempt)
     }
 
     /// ``run(_:journal:onAttempt:)`` measuring and sleeping real time with `realClock`.
     ///
-    /// `onAttempt` is called for one attempt at a time, from any thread.
+    /// `onAttempt` is called for one attempt at a time, in the order they finished, from any
+    /// thread, and never while the run holds its lock: it may read what it likes.
     public func run<RealClock: Clock>(
         _ events: [ScheduledEvent],
         journal: Journal? = nil,
         realClock: RealClock,
-        onAttempt: ((AttemptRecord) -> Void)? = nil
+        onAttempt: (@Sendable (AttemptRecord) -> Void)? = nil
     ) async throws -> RunResult where RealClock.Duration == Duration {
         var scheduler = DeliveryScheduler(schedule: configuration.schedule, concurrency: configuration.concurrency)
         let instanceCount = events.reduce(0) { $0 + $1.repeatCount }
@@ -88,16 +90,12 @@ public struct DeliveryRunner: Sendable {
                 case .finished:
                     break loop
                 }
-                let arrived: [RunnerEvent]
-                if Task.isCancelled {
-                    arrived = await run.events.next()
-                } else {
-                    // Once is enough: a cancelled task runs this handler at once on every later wait.
-                    arrived = await withTaskCancellationHandler {
-                        await run.events.next()
-                    } onCancel: {
-                        run.events.push(.cancelled)
-                    }
+                // A cancelled task runs the handler at once on every later wait; only the first
+                // call wakes the task.
+                let arrived = await withTaskCancellationHandler {
+                    await run.events.next()
+                } onCancel: {
+                    run.cancel()
                 }
                 if arrived.contains(.timerFired) { timerDeadline = nil }
             }

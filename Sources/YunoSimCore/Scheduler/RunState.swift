@@ -8,9 +8,11 @@ import Synchronization
 /// it finish; that thread starts them, so under load the runner's task sleeps and no thread
 /// has to be woken between one delivery and the next.
 ///
-/// `@unchecked Sendable`: everything mutable is in `core`, behind the lock; `onAttempt` and
-/// the journal are called only while it is held, so one at a time.
-final class RunState: @unchecked Sendable {
+/// The lock decides and the caller does: what a finished attempt leads to (records to write
+/// and pass to `onAttempt`, the runner's task to wake, attempts to start) is carried out once
+/// it is released, so no disk write and no caller's closure runs under it. One thread at a
+/// time writes records, in the order the attempts finished (see ``Core/writing``).
+final class RunState: Sendable {
     struct Core {
         var clock: VirtualClock
         var scheduler: DeliveryScheduler
@@ -24,6 +26,22 @@ final class RunState: @unchecked Sendable {
         var lateAttempts = 0
         /// The attempts the scheduler has just handed out: one array for the whole run.
         var due: [DeliveryScheduler.Attempt] = []
+        /// Records of finished attempts not yet written, in the order they finished.
+        var unwritten: [AttemptRecord] = []
+        /// The other buffer of the writer's two, so taking records allocates nothing.
+        var spare: [AttemptRecord] = []
+        /// Whether a thread is writing records now: it writes every record added meanwhile too,
+        /// so lines keep the order the attempts finished in.
+        var writing = false
+        /// The run finished while records were being written: the writer wakes the runner's
+        /// task when it is done, and the run is not finished until then.
+        var wakeWhenWritten = false
+
+        /// Moves the unwritten records to the empty `records`, leaving the spare buffer in their place.
+        mutating func takeUnwritten(into records: inout [AttemptRecord]) {
+            swap(&records, &unwritten)
+            swap(&unwritten, &spare)
+        }
     }
 
     /// What the runner's task should do next.
@@ -37,6 +55,7 @@ final class RunState: @unchecked Sendable {
     }
 
     let deliverer: WebhookDeliverer
+    let tokenProvider: OAuth2TokenProvider?
     let render: BodyRenderer
     /// Wakes the runner's task.
     let events = CompletionQueue<RunnerEvent>()
@@ -44,25 +63,23 @@ final class RunState: @unchecked Sendable {
     /// Real time since the run started.
     private let elapsed: @Sendable () -> Duration
     private let journal: Journal?
-    private let onAttempt: ((AttemptRecord) -> Void)?
+    private let onAttempt: (@Sendable (AttemptRecord) -> Void)?
     private let keepsTimelines: Bool
     private let url: String
-    /// With OAuth2 a token may have to be fetched before sending, which needs a task.
-    private let sendsInTasks: Bool
 
     init(
         core: Core, deliverer: WebhookDeliverer, render: @escaping BodyRenderer, elapsed: @escaping @Sendable () -> Duration,
-        journal: Journal?, keepsTimelines: Bool, onAttempt: ((AttemptRecord) -> Void)?
+        journal: Journal?, keepsTimelines: Bool, onAttempt: (@Sendable (AttemptRecord) -> Void)?
     ) {
         self.core = Mutex(core)
         self.deliverer = deliverer
+        self.tokenProvider = deliverer.tokenProvider
         self.render = render
         self.elapsed = elapsed
         self.journal = journal
         self.keepsTimelines = keepsTimelines
         self.onAttempt = onAttempt
         self.url = deliverer.endpoint.url.absoluteString
-        self.sendsInTasks = deliverer.tokenProvider != nil
     }
 
     /// For the runner's task: stops new attempts once `cancelled`, then says what to do.
@@ -76,40 +93,88 @@ final class RunState: @unchecked Sendable {
         return next ?? .send(jobs)
     }
 
-    /// Sends `jobs`: through the transport, or each in a task when OAuth2 is on.
+    /// Stops new attempts at once, from any thread: the runner's task was cancelled. Attempts
+    /// answered after this start nothing more, even before that task runs again.
+    func cancel() {
+        let first = core.withLock { core -> Bool in
+            defer { core.cancelRequested = true }
+            return !core.cancelRequested
+        }
+        if first { events.push(.cancelled) }
+    }
+
+    /// Hands `jobs` to the transport: the one way attempts are sent.
     func start(_ jobs: [AttemptJob]) {
         for job in jobs {
-            if sendsInTasks {
-                job.deliverInTask()
-            } else {
-                deliverer.transport.submit(job)
-            }
+            deliverer.transport.submit(job)
         }
     }
 
-    /// An attempt's request: its body rendered and signed. (Through here, not `deliverer`
-    /// from outside, which copied the whole deliverer for each call.)
-    func request(for context: BodyRenderContext, retry: Int) -> (request: DeliveryRequest, signature: String?) {
-        deliverer.request(body: render(context), retry: retry)
+    /// An attempt's request: its body rendered and signed, carrying `token`. (Through here, not
+    /// `deliverer` from outside, which copied the whole deliverer for each call.)
+    func request(for context: BodyRenderContext, retry: Int, token: OAuth2Token?) -> (request: DeliveryRequest, signature: String?) {
+        deliverer.request(body: render(context), retry: retry, token: token)
     }
 
-    /// `response` judged by the endpoint's rule.
-    func result(of response: TransportResponse, signature: String?) -> DeliveryAttemptResult {
-        deliverer.result(of: response, signature: signature)
+    /// `response` judged by the endpoint's rule; a 401 drops the `token` it was sent with.
+    func result(of response: TransportResponse, signature: String?, token: OAuth2Token?) -> DeliveryAttemptResult {
+        deliverer.result(of: response, signature: signature, token: token)
     }
 
-    /// Records a finished attempt and hands each attempt it lets start now to `start`, which
-    /// must only keep it: it is called under the run's lock. Any thread.
-    func complete(_ sent: SentAttempt, start: (AttemptJob) -> Void) {
+    /// Records a finished attempt and appends each attempt it lets start now to `next`, the
+    /// transport's list; then, with the lock released, writes what it recorded and wakes the
+    /// runner's task if it must. Any thread.
+    func complete(_ sent: SentAttempt, next: inout [any TransportJob]) {
         let elapsed = elapsed()
-        let wake = core.withLock { core -> Bool in
+        var records: [AttemptRecord] = []
+        let (wake, journalFailed) = core.withLock { core -> (Bool, Bool) in
             record(sent, in: &core)
-            switch step(&core, elapsed: elapsed, emit: start) {
-            case nil, .send, .wait: return false
-            case .sleep, .finished: return true
+            if !core.writing, !core.unwritten.isEmpty {
+                core.writing = true
+                core.takeUnwritten(into: &records)
+            }
+            switch step(&core, elapsed: elapsed, emit: { next.append($0) }) {
+            case nil, .send, .wait: return (false, core.journalError != nil)
+            case .sleep, .finished: return (true, core.journalError != nil)
             }
         }
         if wake { events.push(.wake) }
+        if !records.isEmpty { write(&records, journalFailed: journalFailed) }
+    }
+
+    /// Writes `records` to the journal (until a write fails) and passes them to `onAttempt`,
+    /// then every record added meanwhile, until none is left. Called by the one thread that
+    /// took the writer's turn.
+    private func write(_ records: inout [AttemptRecord], journalFailed: Bool) {
+        var failed = journalFailed
+        while true {
+            var failure: (any Error)?
+            for record in records {
+                if let journal, !failed {
+                    do { try journal.write(record) } catch { failure = error; failed = true }
+                }
+                onAttempt?(record)
+            }
+            records.removeAll(keepingCapacity: true)
+            let wake = core.withLock { core -> Bool in
+                // A failed write cancels the run: the runner's task is woken to see it.
+                var wake = false
+                if let failure, core.journalError == nil {
+                    core.journalError = failure
+                    wake = true
+                }
+                swap(&core.spare, &records)
+                if !core.unwritten.isEmpty {
+                    core.takeUnwritten(into: &records)
+                    return wake
+                }
+                core.writing = false
+                defer { core.wakeWhenWritten = false }
+                return wake || core.wakeWhenWritten
+            }
+            if wake { events.push(.wake) }
+            if records.isEmpty { return }
+        }
     }
 
     /// How the run ended, once nothing is in flight.
@@ -161,6 +226,11 @@ final class RunState: @unchecked Sendable {
             case .awaitCompletion:
                 return .wait
             case .finished:
+                // Not before every record is written: the runner flushes the journal next.
+                guard !core.writing, core.unwritten.isEmpty else {
+                    core.wakeWhenWritten = true
+                    return .wait
+                }
                 return .finished
             }
         }
@@ -192,9 +262,6 @@ final class RunState: @unchecked Sendable {
             url: url, status: sent.result.response.status, error: sent.result.error,
             latency: sent.result.response.latency, signature: sent.result.signature
         )
-        if let journal, core.journalError == nil {
-            do { try journal.write(record) } catch { core.journalError = error }
-        }
-        onAttempt?(record)
+        core.unwritten.append(record)
     }
 }

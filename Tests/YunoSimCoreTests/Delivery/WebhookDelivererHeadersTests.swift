@@ -1,5 +1,6 @@
 import Testing
 import YunoSimCore
+import YunoSimTesting
 
 @Suite struct WebhookDelivererHeadersTests {
     private func headerNames(_ endpoint: ScenarioEndpoint) throws -> [String] {

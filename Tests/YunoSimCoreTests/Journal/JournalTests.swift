@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YunoSimCore
+import YunoSimTesting
 
 @Suite struct JournalTests {
     static let keys: Set<String> = [

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import YunoSimCore
+import YunoSimTesting
 
 /// The token cache and the deliverer's use of it, over an in-memory token endpoint.
 @Suite struct OAuth2TokenProviderTests {
@@ -35,7 +36,7 @@ import YunoSimCore
         now.set(.seconds(3_600 - 60))
         _ = await deliverer.deliver(body: Self.body, retry: 0)
         #expect(transport.deliveries.map(\.bearer) == Array(repeating: "token-1", count: 6) + ["token-2"])
-        #expect(await provider.requestCount == 2)
+        #expect(provider.requestCount == 2)
     }
 
     @Test func concurrentDeliveriesShareOneTokenRequest() async throws {
@@ -47,11 +48,11 @@ import YunoSimCore
             return await group.reduce(into: [Bool]()) { $0.append($1) }
         }
         // Bounded: if callers never join the request in flight, the expectations below fail.
-        for _ in 0..<1_000_000 where await provider.sharedRequestCount < 19 { await Task.yield() }
+        for _ in 0..<1_000_000 where provider.sharedRequestCount < 19 { await Task.yield() }
         transport.openGate()
         #expect(await results == Array(repeating: true, count: 20))
         #expect(transport.tokenRequests.count == 1)
-        #expect(await provider.sharedRequestCount == 19)
+        #expect(provider.sharedRequestCount == 19)
     }
 
     @Test func a401DropsTheTokenItWasSentWith() async throws {
@@ -131,8 +132,9 @@ import YunoSimCore
         let transport = TokenEndpointTransport(tokenAnswer: { number in
             number <= 2 ? TransportResponse(status: 503, latency: .zero) : TokenEndpointTransport.token("token-\(number)", expiresIn: 3_600)
         })
-        var records: [AttemptRecord] = []
-        let result = try await Self.drill(transport, tokenClock: .real) { records.append($0) }
+        let log = AttemptLog()
+        let result = try await Self.drill(transport, tokenClock: .real, onAttempt: log.record)
+        let records = log.records
         #expect(result.outcomes.first?.state == .delivered(attempt: 3, offset: .seconds(50 * 60)))
         #expect(records.map { $0.error?.shortName } == ["oauth2_token", "oauth2_token", nil])
         #expect(records.map(\.status) == [nil, nil, 200])
@@ -142,10 +144,40 @@ import YunoSimCore
         #expect(transport.deliveries.map(\.retry) == [2])
     }
 
+    /// The run's one send path: the token request and every delivery are jobs made on the
+    /// transport's thread (where bodies are rendered), and the eight first tries that need a
+    /// token at once wait for one token request, whose token every later attempt reuses.
+    @Test(.timeLimit(.minutes(1))) func aRunFetchesItsTokenAsAJobOfTheTransportAndReusesIt() async throws {
+        let transport = TokenEndpointTransport(gateOpen: false, deliveryAnswer: { bearer, retry in
+            bearer == nil ? 401 : retry < 2 ? 500 : 200
+        })
+        let deliverer = try Self.deliverer(transport, oauth2: try Self.configuration())
+        let provider = try #require(deliverer.tokenProvider)
+        let events = [try ScheduledEvent(id: "burst", event: EventName("payment.purchase"), repeatCount: 8)]
+        let bodies = try DeliveryRunner.catalogueBodies(for: events, seed: 1)
+        let renderThreads = Mutex<Set<Int?>>([])
+        let runner = DeliveryRunner(configuration: try RunConfiguration(clock: .instant, concurrency: 8), deliverer: deliverer) { context in
+            renderThreads.withLock { _ = $0.insert(InMemoryTransport.currentThread) }
+            return bodies(context)
+        }
+        let run = Task { try await runner.run(events) }
+        // Bounded: if the first tries do not all wait for the one token request, the expectations fail.
+        for _ in 0..<1_000_000 where provider.sharedRequestCount < 7 { await Task.yield() }
+        transport.openGate()
+        let result = try await run.value
+        #expect(result.outcomes.allSatisfy { $0.state == .delivered(attempt: 3, offset: .seconds(50 * 60)) })
+        #expect(transport.tokenRequests.count == 1)
+        #expect(provider.requestCount == 1)
+        #expect(provider.sharedRequestCount == 7)
+        #expect(transport.deliveries.count == 24)
+        #expect(transport.deliveries.allSatisfy { $0.bearer == "token-1" && $0.thread == 0 })
+        #expect(renderThreads.withLock { $0 } == [0])
+    }
+
     private static func drill(
         _ transport: TokenEndpointTransport,
         tokenClock: OAuth2Configuration.TokenClock,
-        onAttempt: ((AttemptRecord) -> Void)? = nil
+        onAttempt: (@Sendable (AttemptRecord) -> Void)? = nil
     ) async throws -> RunResult {
         let events = [try ScheduledEvent(id: "purchase", event: EventName("payment.purchase"))]
         let runner = DeliveryRunner(

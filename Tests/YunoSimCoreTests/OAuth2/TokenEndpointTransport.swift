@@ -1,10 +1,11 @@
-import Foundation
 import Synchronization
 import YunoSimCore
+import YunoSimTesting
 
-/// A transport that plays both a token endpoint and a merchant, in memory: token requests get
-/// `token-1`, `token-2`, … (or what `tokenAnswer` says), deliveries get what `deliveryAnswer`
-/// says for the bearer token they carry. Token requests can be held at a gate.
+/// A transport that plays both a token endpoint and a merchant on an ``InMemoryTransport``, so
+/// token requests and deliveries run as the transport's jobs: token requests get `token-1`,
+/// `token-2`, … (or what `tokenAnswer` says), deliveries get what `deliveryAnswer` says for the
+/// bearer token they carry. Requests can be held at a gate.
 final class TokenEndpointTransport: Transport {
     static let tokenURL = "http://127.0.0.1:9/oauth/token"
     static let deliveryURL = "http://127.0.0.1:9/webhooks/yuno"
@@ -14,17 +15,16 @@ final class TokenEndpointTransport: Transport {
         /// The value of the authorization header (any name), without `Bearer `.
         var bearer: String?
         var request: DeliveryRequest
+        /// The transport thread that sent it.
+        var thread: Int
     }
 
-    private struct State {
-        var tokenRequests: [DeliveryRequest] = []
-        var deliveries: [Delivery] = []
+    /// Token requests answered so far.
+    private final class Counter: Sendable {
+        let value = Atomic<Int>(0)
     }
 
-    private let state = Mutex(State())
-    private let gate: TestGate
-    private let tokenAnswer: @Sendable (_ number: Int) -> TransportResponse
-    private let deliveryAnswer: @Sendable (_ bearer: String?, _ retry: Int) -> Int
+    let inMemory: InMemoryTransport
     private let authorizationName: String
 
     init(
@@ -33,10 +33,15 @@ final class TokenEndpointTransport: Transport {
         tokenAnswer: @escaping @Sendable (_ number: Int) -> TransportResponse = { TokenEndpointTransport.token("token-\($0)", expiresIn: 3_600) },
         deliveryAnswer: @escaping @Sendable (_ bearer: String?, _ retry: Int) -> Int = { bearer, _ in bearer == nil ? 401 : 200 }
     ) {
-        self.gate = TestGate(open: gateOpen)
         self.authorizationName = authorizationName
-        self.tokenAnswer = tokenAnswer
-        self.deliveryAnswer = deliveryAnswer
+        let tokenRequests = Counter()
+        self.inMemory = InMemoryTransport(gateOpen: gateOpen) { request in
+            if request.url == Self.tokenURL {
+                return tokenAnswer(tokenRequests.value.add(1, ordering: .relaxed).newValue)
+            }
+            let bearer = Self.bearer(in: request, name: authorizationName)
+            return TransportResponse(status: deliveryAnswer(bearer, InMemoryTransport.fields(request.body).retry), latency: .milliseconds(1))
+        }
     }
 
     /// A 200 answer holding `token`.
@@ -45,27 +50,26 @@ final class TokenEndpointTransport: Transport {
         return TransportResponse(status: 200, latency: .milliseconds(1), bodyPrefix: Array(body.utf8))
     }
 
+    private static func bearer(in request: DeliveryRequest, name: String) -> String? {
+        request.headers.first { $0.name == name }?.value.split(separator: " ", maxSplits: 1).last.map(String.init)
+    }
+
     func deliver(_ request: DeliveryRequest) async -> TransportResponse {
-        if request.url == Self.tokenURL {
-            let number = state.withLock { state in
-                state.tokenRequests.append(request)
-                return state.tokenRequests.count
-            }
-            await gate.pass()
-            return tokenAnswer(number)
-        }
-        let bearer = request.headers.first { $0.name == authorizationName }?.value
-            .split(separator: " ", maxSplits: 1).last.map(String.init)
-        let object = (try? JSONSerialization.jsonObject(with: Data(request.body))) as? [String: Any]
-        let retry = (object?["retry"] as? NSNumber)?.intValue ?? -1
-        state.withLock { $0.deliveries.append(Delivery(retry: retry, bearer: bearer, request: request)) }
-        return TransportResponse(status: deliveryAnswer(bearer, retry), latency: .milliseconds(1))
+        await inMemory.deliver(request)
+    }
+
+    func submit(_ job: any TransportJob) {
+        inMemory.submit(job)
     }
 
     func openGate() {
-        gate.open()
+        inMemory.openGate()
     }
 
-    var tokenRequests: [DeliveryRequest] { state.withLock { $0.tokenRequests } }
-    var deliveries: [Delivery] { state.withLock { $0.deliveries } }
+    var tokenRequests: [DeliveryRequest] { inMemory.received.filter { $0.request.url == Self.tokenURL }.map(\.request) }
+    var deliveries: [Delivery] {
+        inMemory.received.filter { $0.request.url != Self.tokenURL }.map {
+            Delivery(retry: $0.retry, bearer: Self.bearer(in: $0.request, name: authorizationName), request: $0.request, thread: $0.thread)
+        }
+    }
 }

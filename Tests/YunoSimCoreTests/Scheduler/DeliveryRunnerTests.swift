@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YunoSimCore
+import YunoSimTesting
 
 @Suite struct DeliveryRunnerTests {
     static let purchase = try! EventName("payment.purchase")
@@ -44,8 +45,9 @@ import YunoSimCore
     @Test func failingUntilRetryThreeIsDeliveredOnAttemptFourAtSixHours() async throws {
         let transport = InMemoryTransport { _, retry in retry < 3 ? 500 : 200 }
         let events = [try ScheduledEvent(id: "purchase-1", event: Self.purchase)]
-        var records: [AttemptRecord] = []
-        let result = try await runner(transport, events: events).run(events) { records.append($0) }
+        let log = AttemptLog()
+        let result = try await runner(transport, events: events).run(events, onAttempt: log.record)
+        let records = log.records
         #expect(result.outcomes[0].state == .delivered(attempt: 4, offset: .seconds(6 * 3_600)))
         #expect(records.map(\.virtualOffset) == Array(RetrySchedule.yuno.offsets.prefix(4)))
         #expect(records.map(\.plannedOffset) == records.map(\.virtualOffset))
@@ -74,8 +76,9 @@ import YunoSimCore
     @Test func repeatsAreSpacedByTheirInterval() async throws {
         let transport = InMemoryTransport()
         let events = [try ScheduledEvent(id: "tick", event: Self.purchase, at: .seconds(10), repeatCount: 3, repeatEvery: .seconds(5))]
-        var records: [AttemptRecord] = []
-        _ = try await runner(transport, events: events, concurrency: 1).run(events) { records.append($0) }
+        let log = AttemptLog()
+        _ = try await runner(transport, events: events, concurrency: 1).run(events, onAttempt: log.record)
+        let records = log.records
         #expect(records.map(\.scenarioTime) == [.seconds(10), .seconds(15), .seconds(20)])
         #expect(records.map(\.eventID) == ["tick#1", "tick#2", "tick#3"])
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YunoSimCore
+import YunoSimTesting
 
 @Suite struct ExpectationTests {
     /// A real run whose events end in `states`, and its events (verdicts group outcomes by them).

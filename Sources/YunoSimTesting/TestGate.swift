@@ -1,7 +1,7 @@
 import Synchronization
 
 /// Holds the tasks that reach it until a test opens it; once open, it lets everyone through.
-final class TestGate: Sendable {
+public final class TestGate: Sendable {
     private struct State {
         var isOpen: Bool
         var held: [CheckedContinuation<Void, Never>] = []
@@ -9,12 +9,13 @@ final class TestGate: Sendable {
 
     private let state: Mutex<State>
 
-    init(open: Bool) {
+    /// A gate that starts `open` or closed.
+    public init(open: Bool) {
         state = Mutex(State(isOpen: open))
     }
 
     /// Returns at once when the gate is open, otherwise when ``open()`` is called.
-    func pass() async {
+    public func pass() async {
         await withCheckedContinuation { continuation in
             let through = state.withLock { state in
                 if state.isOpen { return true }
@@ -26,7 +27,7 @@ final class TestGate: Sendable {
     }
 
     /// Lets held and future tasks through.
-    func open() {
+    public func open() {
         let held = state.withLock { state in
             state.isOpen = true
             defer { state.held = [] }
