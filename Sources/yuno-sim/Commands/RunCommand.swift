@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import YunoCurl
 import YunoSimCore
 import YunoSimRun
 
