@@ -22,12 +22,16 @@ public struct RunProgress: Sendable, Hashable {
     public mutating func count(_ record: AttemptRecord) {
         attempts += 1
         virtualTime = max(virtualTime, record.scenarioTime)
-        if record.isDelivered {
-            delivered += 1
-        } else {
-            failures += 1
-            if record.attempt >= scheduleLength { exhausted += 1 }
+        let state = EventOutcome.State(
+            afterAttempt: record.attempt, acknowledged: record.isDelivered, offset: record.virtualOffset,
+            scheduleLength: scheduleLength
+        )
+        switch state {
+        case .delivered: delivered += 1
+        case .exhausted: exhausted += 1
+        case .unfinished: break
         }
+        if !record.isDelivered { failures += 1 }
     }
 
     /// `+6h  delivered 3  pending 1  exhausted 0  attempts 12  failures 9`, at virtual `time`
