@@ -66,9 +66,7 @@ public enum JSONReport {
             "last_status": last?.status.map { JSONValue.integer(Int64($0)) } ?? .null,
             "last_error": last?.errorKind.map { .string($0.rawValue) } ?? .null,
             "story": .string(redact(outcome.story)),
-            "attempts": .array(report.attempts(of: outcome).map { attempt in
-                (try? JSONParser.parse(Array(Journal.line(for: attempt, redact: redact)))) ?? .null
-            }),
+            "attempts": .array(report.attempts(of: outcome).map { .object($0.journalObject(redact: redact)) }),
         ]
     }
 }
