@@ -162,6 +162,23 @@ import Testing
         #expect(junit.contains("name=\"drill s3cr&amp;t&lt;x&gt;\""))
         #expect(XMLParser(data: Data(junit.utf8)).parse())
     }
+
+    /// `report --json` lists each attempt as its journal line reads back, without writing it.
+    @Test func theJSONReportListsEachAttemptAsItsJournalLineReadsBack() throws {
+        let report = try JournalReader.report(from: Self.journal(interrupted: false), source: "j.jsonl")
+        let redactor = Redactor(secrets: ["127.0.0.1"])
+        let scenario = try #require(report.scenarios.first)
+        let outcome = try #require(scenario.result.outcomes.first)
+        let lines = try scenario.attempts(of: outcome).map { try JSONParser.parse(Array(Journal.line(for: $0, redact: redactor))) }
+        #expect(lines.count == 3)
+        #expect(lines.first?["url"] == "http://***:9/hook")
+        let document = try JSONParser.parse(JSONReport.render(report, redact: redactor))
+        guard case .array(let scenarios)? = document["scenarios"], case .array(let events)? = scenarios.first?["events"] else {
+            Issue.record("no events in the report")
+            return
+        }
+        #expect(events.first?["attempts"] == .array(lines))
+    }
 }
 
 /// The text report's expectations block, which lists a few checks out of possibly 100,000.
