@@ -3,13 +3,7 @@ extension DeliveryError {
     /// `nil` for a name this version does not know.
     public init?(shortName: String, status: Int?, detail: String? = nil) {
         guard let kind = Kind(rawValue: shortName) else { return nil }
-        self.init(kind, status: status, detail: detail)
-    }
-
-    /// The error of `kind` for an attempt answered with `status` (if any); `detail` defaults
-    /// to the short name, and HTTP kinds make their detail from the status.
-    public init(_ kind: Kind, status: Int?, detail: String? = nil) {
-        let detail = detail ?? kind.rawValue
+        let detail = detail ?? shortName
         switch kind {
         case .dns: self = .dns(detail)
         case .connect: self = .connect(detail)

@@ -51,8 +51,5 @@ public struct DeliveryError: Error, Sendable, Hashable, CustomStringConvertible 
     /// `http_status`, `redirect` or `oauth2_token`.
     public var shortName: String { kind.rawValue }
 
-    /// Every short name this error can carry, in ``Kind`` order.
-    public static let allShortNames = Kind.allCases.map(\.rawValue)
-
     public var description: String { "\(shortName): \(detail)" }
 }

@@ -44,15 +44,10 @@ struct JSONLine: JSONMemberWriter {
         }
     }
 
-    /// Adds `key` with `value` as a whole number.
-    mutating func add(_ key: StaticString, integer value: Int) {
-        field(key, atMost: 20) { cursor in ByteRun.integer(Int64(value), at: cursor) }
-    }
-
     /// Adds `key` with `value` as a whole number, or `null`.
     mutating func add(_ key: StaticString, integer value: Int?) {
         guard let value else { return add(key, raw: "null") }
-        add(key, integer: value)
+        field(key, atMost: 20) { cursor in ByteRun.integer(Int64(value), at: cursor) }
     }
 
     /// Adds `key` with `value` rounded to three decimals: a whole number without a fraction,

@@ -22,16 +22,12 @@ public struct RunProgress: Sendable, Hashable {
     public mutating func count(_ record: AttemptRecord) {
         attempts += 1
         virtualTime = max(virtualTime, record.scenarioTime)
-        let state = EventOutcome.State(
-            afterAttempt: record.attempt, acknowledged: record.isDelivered, offset: record.virtualOffset,
-            scheduleLength: scheduleLength
-        )
-        switch state {
+        switch EventOutcome.State(afterAttempt: record.attempt, acknowledged: record.isDelivered,
+                                  offset: record.virtualOffset, scheduleLength: scheduleLength) {
         case .delivered: delivered += 1
-        case .exhausted: exhausted += 1
-        case .unfinished: break
+        case .exhausted: (exhausted, failures) = (exhausted + 1, failures + 1)
+        case .unfinished: failures += 1
         }
-        if !record.isDelivered { failures += 1 }
     }
 
     /// `+6h  delivered 3  pending 1  exhausted 0  attempts 12  failures 9`, at virtual `time`
