@@ -1,13 +1,9 @@
 import Foundation
 
 /// A number rounded to three decimals: seconds to the millisecond, milliseconds to the
-/// microsecond. The journal, the reports and `check` all round through it, then write the
-/// result in the style each has always had (scripts read them, so none changes):
-///
-/// | number | ``value`` (`check --json`, its JUnit) | ``json`` (reports) | ``writeFixed(at:)`` (journal) |
-/// | ------ | ------------------------------------- | ------------------ | ----------------------------- |
-/// | 2      | `2.0`                                 | `2`                | `2`                           |
-/// | 0.25   | `0.25`                                | `0.25`             | `0.250`                       |
+/// microsecond. The journal, the reports and `check` all round through it, then write it in
+/// the style each has always had, as scripts read it: 2 and 0.25 are `2.0`, `0.25` in `check`
+/// (``value``), `2`, `0.25` in reports (``json``), `2`, `0.250` in the journal (``writeFixed(at:)``).
 struct Thousandths {
     /// The number times 1,000, rounded half away from zero: a whole number.
     let scaled: Double
@@ -21,11 +17,8 @@ struct Thousandths {
     var json: JSONValue { JSONValue(number: value) }
 
     /// Whether ``writeFixed(at:)`` writes it: below 10^12 in magnitude, where every thousandth
-    /// is exact. Beyond, ``fixedText`` does.
+    /// is exact (in at most 24 bytes). Beyond, ``fixedText`` does.
     var isFixedExact: Bool { abs(scaled) < 1e15 }
-
-    /// The most bytes ``writeFixed(at:)`` writes.
-    static let maxFixedCount = 24
 
     /// Writes the journal's style, whole without a fraction (`2`), others with exactly three
     /// decimals (`0.250`, `-3.142`), through a pointer (a journal line is made for every

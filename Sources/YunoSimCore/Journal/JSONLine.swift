@@ -55,7 +55,7 @@ struct JSONLine: JSONMemberWriter {
     mutating func add(_ key: StaticString, decimal value: Double) {
         let number = Thousandths(value)
         guard number.isFixedExact else { return add(key, raw: number.fixedText) }
-        field(key, atMost: Thousandths.maxFixedCount) { cursor in number.writeFixed(at: cursor) }
+        field(key, atMost: 24) { cursor in number.writeFixed(at: cursor) }
     }
 
     /// Adds `key` with `date` as an ISO-8601 UTC string with milliseconds.

@@ -12,13 +12,8 @@ public struct EventOutcome: Sendable {
         /// first try, completed `acknowledged` or not, on a schedule of `scheduleLength`
         /// attempts. The one rule `run`, its progress line and `report` all follow.
         public init(afterAttempt attempt: Int, acknowledged: Bool, offset: Duration, scheduleLength: Int) {
-            if acknowledged {
-                self = .delivered(attempt: attempt, offset: offset)
-            } else if attempt >= scheduleLength {
-                self = .exhausted(attempts: attempt)
-            } else {
-                self = .unfinished(attempts: attempt)
-            }
+            self = acknowledged ? .delivered(attempt: attempt, offset: offset)
+                : attempt >= scheduleLength ? .exhausted(attempts: attempt) : .unfinished(attempts: attempt)
         }
     }
 
