@@ -25,7 +25,7 @@ import Testing
         #expect(try JSONParser.parse(text) == value)
     }
 
-    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "01", "tru", "\"abc", "1 2", "{\"a\":1,}", "-", "\"\\x\""])
+    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "01", "tru", "\"abc", "1 2", "{\"a\":1,}", "-", "\"\\x\"", "\"a\u{01}b\"", "\"ab\\"])
     func rejectsInvalidJSON(text: String) {
         #expect(throws: InputError.self) { try JSONParser.parse(text) }
     }
