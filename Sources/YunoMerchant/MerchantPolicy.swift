@@ -62,9 +62,14 @@ public struct MerchantPolicy: Sendable {
     }
 
     private static func envelopeFields(_ body: [UInt8]) -> (typeEvent: String?, retry: Int?) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
-            return (nil, nil)
+        guard case .object(let object)? = try? JSONParser.parse(body) else { return (nil, nil) }
+        let typeEvent: String? = if case .string(let name)? = object["type_event"] { name } else { nil }
+        let retry: Int? = switch object["retry"] {
+        case .integer(let number)?: Int(exactly: number)
+        // A fraction is cut off, as it always was: `2.0` counts as retry 2.
+        case .double(let number)?: Int(exactly: number.rounded(.towardZero))
+        default: nil
         }
-        return (object["type_event"] as? String, (object["retry"] as? NSNumber)?.intValue)
+        return (typeEvent, retry)
     }
 }

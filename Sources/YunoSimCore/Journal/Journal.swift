@@ -152,23 +152,7 @@ public final class Journal: Sendable {
     /// Appends the line for `record` to `bytes`, with `url` already redacted.
     private static func append(_ record: AttemptRecord, url: String, redact: Redactor, to bytes: inout [UInt8]) {
         var json = JSONLine(appendingTo: &bytes)
-        // As written: `report` joins attempts to events by it, and no id holds a credential.
-        json.add("event_id", string: record.eventID)
-        json.add("type_event", string: record.typeEvent)
-        json.add("attempt", integer: record.attempt)
-        json.add("retry", integer: record.retry)
-        json.add("planned_offset_s", decimal: record.plannedOffset.seconds)
-        json.add("virtual_offset_s", decimal: record.virtualOffset.seconds)
-        json.add("scenario_time_s", decimal: record.scenarioTime.seconds)
-        json.add("virtual_time", date: record.virtualTime)
-        json.add("wall_time", date: record.wallTime)
-        json.add("url", string: url)
-        json.add("status", integer: record.status)
-        json.add("outcome", string: record.isDelivered ? "delivered" : "failed")
-        json.add("error", string: record.error?.shortName)
-        json.add("error_detail", string: record.error.map { redact($0.detail) })
-        json.add("latency_ms", decimal: record.latency.seconds * 1_000)
-        json.add("signature", string: record.signature)
+        record.writeJournalMembers(url: url, redact: redact, to: &json)
         json.finish(into: &bytes)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// An access token from the merchant's token endpoint. Its value is a credential: it is only
 /// ever sent in a header marked secret and never printed.
 public struct OAuth2Token: Sendable, Hashable {
@@ -27,23 +25,25 @@ public struct OAuth2Token: Sendable, Hashable {
         guard status == 200 else {
             throw .oauth2Token("token endpoint answered HTTP \(status)")
         }
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(response.bodyPrefix))) as? [String: Any] else {
+        guard case .object(let object)? = try? JSONParser.parse(response.bodyPrefix) else {
             throw .oauth2Token("token endpoint's answer is not a JSON object")
         }
-        guard let token = object["access_token"] as? String, !token.isEmpty else {
+        guard case .string(let token)? = object["access_token"], !token.isEmpty else {
             throw .oauth2Token("token endpoint's answer has no access_token")
         }
         if let problem = HTTPHeader.problem(withValue: token) {
             throw .oauth2Token("token endpoint's access_token \(problem)")
         }
         let seconds: Double? = switch object["expires_in"] {
-        case let number as NSNumber: number.doubleValue
-        case let text as String: Double(text)
+        case .integer(let number)?: Double(number)
+        case .double(let number)?: number
+        case .string(let text)?: Double(text)
         default: nil
         }
+        let tokenType: String? = if case .string(let type)? = object["token_type"] { type } else { nil }
         self.init(
             accessToken: token,
-            tokenType: object["token_type"] as? String,
+            tokenType: tokenType,
             // Anything beyond a century is as good as "never"; it also keeps the arithmetic in range.
             expiresIn: seconds.flatMap { $0.isFinite && $0 >= 0 ? Duration.milliseconds(Int64((min($0, 3.2e9) * 1_000).rounded())) : nil }
         )

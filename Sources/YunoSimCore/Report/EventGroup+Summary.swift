@@ -9,7 +9,7 @@ extension EventGroup {
         public private(set) var attempts: ClosedRange<Int>?
         /// Earliest and latest virtual offset of delivery from the first try.
         public private(set) var deliveredOffsets: ClosedRange<Duration>?
-        /// Each kind of last answer (by ``AttemptSummary/answerKey``), in the order first met.
+        /// Each kind of last answer (by ``AttemptSummary/hasSameAnswer(as:)``), in the order first met.
         private var lastAnswers: [(answer: AttemptSummary, count: Int)] = []
 
         init(_ outcomes: ArraySlice<EventOutcome>) {
@@ -25,7 +25,7 @@ extension EventGroup {
                 attempts = attempts.map { min($0.lowerBound, count)...max($0.upperBound, count) } ?? count...count
                 if let last = outcome.lastAttempt {
                     // A few kinds at most (`HTTP 200`, `HTTP 500`, `timeout`): a list beats hashing.
-                    if let index = lastAnswers.firstIndex(where: { $0.answer.answerKey == last.answerKey }) {
+                    if let index = lastAnswers.firstIndex(where: { $0.answer.hasSameAnswer(as: last) }) {
                         lastAnswers[index].count += 1
                     } else {
                         lastAnswers.append((last, 1))

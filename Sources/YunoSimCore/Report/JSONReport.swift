@@ -64,11 +64,9 @@ public enum JSONReport {
             "attempt_count": .integer(Int64(outcome.attemptCount)),
             "delivered_offset_s": outcome.deliveredOffset.map(ReportFormat.seconds) ?? .null,
             "last_status": last?.status.map { JSONValue.integer(Int64($0)) } ?? .null,
-            "last_error": last?.errorKind.map(JSONValue.string) ?? .null,
+            "last_error": last?.errorKind.map { .string($0.rawValue) } ?? .null,
             "story": .string(redact(outcome.story)),
-            "attempts": .array(report.attempts(of: outcome).map { attempt in
-                (try? JSONParser.parse(Array(Journal.line(for: attempt, redact: redact)))) ?? .null
-            }),
+            "attempts": .array(report.attempts(of: outcome).map { .object($0.journalObject(redact: redact)) }),
         ]
     }
 }

@@ -13,7 +13,7 @@ public enum JUnitReport {
         let failures = report.scenarios.reduce(0) { $0 + $1.verdicts.count { !$0.passed } }
         let errors = report.scenarios.count(where: \.interrupted)
         // Each suite's time to the millisecond, as written, so a journal's report adds up alike.
-        let time = report.scenarios.reduce(0.0) { $0 + ($1.result.realElapsed.seconds * 1_000).rounded() / 1_000 }
+        let time = report.scenarios.reduce(0.0) { $0 + Thousandths($1.result.realElapsed.seconds).value }
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="yuno-sim" tests="\(tests)" failures="\(failures)" errors="\(errors)" time="\(seconds(time))">

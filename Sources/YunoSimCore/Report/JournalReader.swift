@@ -89,13 +89,10 @@ public enum JournalReader {
             guard let index = indexByInstance[attempt.eventID] else {
                 throw InputError("attempt for '\(attempt.eventID)', which scenario '\(scenario.name)' does not send")
             }
-            if attempt.isDelivered {
-                outcomes[index].state = .delivered(attempt: attempt.attempt, offset: attempt.virtualOffset)
-            } else if attempt.attempt >= scenario.schedule.attemptCount {
-                outcomes[index].state = .exhausted(attempts: attempt.attempt)
-            } else {
-                outcomes[index].state = .unfinished(attempts: attempt.attempt)
-            }
+            outcomes[index].state = .init(
+                afterAttempt: attempt.attempt, acknowledged: attempt.isDelivered, offset: attempt.virtualOffset,
+                scheduleLength: scenario.schedule.attemptCount
+            )
             outcomes[index].appendToTimeline(AttemptSummary(
                 virtualOffset: attempt.virtualOffset, status: attempt.status, error: attempt.error))
             latency.record(attempt.latency)

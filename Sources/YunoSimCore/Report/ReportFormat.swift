@@ -7,18 +7,12 @@ enum ReportFormat {
 
     /// Seconds as a JSON number: whole seconds without a fraction, others to the millisecond.
     static func seconds(_ duration: Duration) -> JSONValue {
-        number(duration.seconds)
+        Thousandths(duration.seconds).json
     }
 
     /// Milliseconds as a JSON number, to the microsecond.
     static func milliseconds(_ duration: Duration) -> JSONValue {
-        number(duration.seconds * 1_000)
-    }
-
-    private static func number(_ value: Double) -> JSONValue {
-        let rounded = (value * 1_000).rounded() / 1_000
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return .integer(Int64(rounded)) }
-        return .double(rounded)
+        Thousandths(duration.seconds * 1_000).json
     }
 
     /// `1.234 ms`, `12.3 ms`, `1.20 s`.

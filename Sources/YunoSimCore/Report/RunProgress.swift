@@ -22,11 +22,11 @@ public struct RunProgress: Sendable, Hashable {
     public mutating func count(_ record: AttemptRecord) {
         attempts += 1
         virtualTime = max(virtualTime, record.scenarioTime)
-        if record.isDelivered {
-            delivered += 1
-        } else {
-            failures += 1
-            if record.attempt >= scheduleLength { exhausted += 1 }
+        switch EventOutcome.State(afterAttempt: record.attempt, acknowledged: record.isDelivered,
+                                  offset: record.virtualOffset, scheduleLength: scheduleLength) {
+        case .delivered: delivered += 1
+        case .exhausted: (exhausted, failures) = (exhausted + 1, failures + 1)
+        case .unfinished: failures += 1
         }
     }
 

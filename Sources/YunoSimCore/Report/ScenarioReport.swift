@@ -56,16 +56,12 @@ public struct ScenarioReport: Sendable {
             attempts = result.attemptCount
             for outcome in result.outcomes {
                 switch outcome.state {
-                case .delivered(let attempt, _):
-                    delivered += 1
-                    failedAttempts += attempt - 1
-                case .exhausted(let count):
-                    exhausted += 1
-                    failedAttempts += count
-                case .unfinished(let count):
-                    unfinished += 1
-                    failedAttempts += count
+                case .delivered: delivered += 1
+                case .exhausted: exhausted += 1
+                case .unfinished: unfinished += 1
                 }
+                // Every attempt failed but the one that was acknowledged.
+                failedAttempts += outcome.attemptCount - (outcome.isDelivered ? 1 : 0)
             }
         }
     }

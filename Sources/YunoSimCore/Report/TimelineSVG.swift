@@ -18,9 +18,9 @@ struct TimelineSVG {
         init(_ summary: AttemptSummary) {
             switch summary.errorKind {
             case nil: self = .delivered
-            case "http_status", "redirect": self = .http
-            case "timeout": self = .timeout
-            default: self = .other
+            case .httpStatus, .redirect: self = .http
+            case .timeout: self = .timeout
+            case .dns, .connect, .tls, .send, .receive, .oauth2Token: self = .other
             }
         }
     }

@@ -3,37 +3,32 @@ public struct AttemptSummary: Sendable, Hashable, CustomStringConvertible {
     /// Virtual time of sending, from the event's first try.
     public let virtualOffset: Duration
     private let statusCode: Int16
-    /// 0 when acknowledged, otherwise 1 + the index of the error's short name.
-    private let errorIndex: UInt8
+    /// The error's kind (`.httpStatus`, `.timeout`, …), or `nil` when acknowledged. One byte.
+    public let errorKind: DeliveryError.Kind?
 
     public init(virtualOffset: Duration, status: Int?, error: DeliveryError?) {
         self.virtualOffset = virtualOffset
         self.statusCode = status.map { Int16(clamping: $0) } ?? -1
-        self.errorIndex = error.map { error in
-            UInt8(DeliveryError.allShortNames.firstIndex(of: error.shortName).map { $0 + 1 } ?? DeliveryError.allShortNames.count)
-        } ?? 0
+        self.errorKind = error?.kind
     }
 
     /// The HTTP status, when an answer arrived.
     public var status: Int? { statusCode < 0 ? nil : Int(statusCode) }
 
     /// Whether the merchant acknowledged this attempt.
-    public var isAcknowledged: Bool { errorIndex == 0 }
+    public var isAcknowledged: Bool { errorKind == nil }
 
-    /// The error's short name (`http_status`, `timeout`, …), or `nil` when acknowledged.
-    public var errorKind: String? {
-        errorIndex == 0 ? nil : DeliveryError.allShortNames[Int(errorIndex) - 1]
+    /// Whether `other` got the same answer (status and error kind), without making the text
+    /// of ``description``: a report over 100,000 instances compares their last answers.
+    func hasSameAnswer(as other: Self) -> Bool {
+        statusCode == other.statusCode && errorKind == other.errorKind
     }
-
-    /// Equal for attempts with the same ``description``, without making the text: a report
-    /// over 100,000 instances compares their last answers.
-    var answerKey: Int { Int(statusCode) << 8 | Int(errorIndex) }
 
     /// What happened, briefly: `HTTP 200`, `HTTP 500`, `timeout`.
     public var description: String {
-        if let status, errorKind == nil || errorKind == "http_status" || errorKind == "redirect" {
+        if let status, errorKind?.isAnswer ?? true {
             return "HTTP \(status)"
         }
-        return errorKind ?? "no answer"
+        return errorKind?.rawValue ?? "no answer"
     }
 }

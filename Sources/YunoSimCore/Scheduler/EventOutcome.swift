@@ -7,6 +7,14 @@ public struct EventOutcome: Sendable {
         case exhausted(attempts: Int)
         /// The run was cancelled after `attempts` attempts.
         case unfinished(attempts: Int)
+
+        /// How an instance stands once its 1-based `attempt`, sent at virtual `offset` from the
+        /// first try, completed `acknowledged` or not, on a schedule of `scheduleLength`
+        /// attempts. The one rule `run`, its progress line and `report` all follow.
+        public init(afterAttempt attempt: Int, acknowledged: Bool, offset: Duration, scheduleLength: Int) {
+            self = acknowledged ? .delivered(attempt: attempt, offset: offset)
+                : attempt >= scheduleLength ? .exhausted(attempts: attempt) : .unfinished(attempts: attempt)
+        }
     }
 
     /// The ``ScheduledEvent/id`` this is an instance of.

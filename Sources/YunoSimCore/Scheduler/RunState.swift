@@ -238,16 +238,15 @@ final class RunState: Sendable {
 
     private func record(_ sent: SentAttempt, in core: inout Core) {
         let attempt = sent.attempt
-        let progress = core.scheduler.attemptCompleted(attempt, acknowledged: sent.result.isAcknowledged)
+        core.scheduler.attemptCompleted(attempt, acknowledged: sent.result.isAcknowledged)
         core.attemptCount += 1
         core.lastVirtualTime = max(core.lastVirtualTime, sent.sentAt)
         let virtualOffset = sent.sentAt - attempt.firstTry
         if RunResult.isLate(planned: attempt.plannedOffset, actual: virtualOffset) { core.lateAttempts += 1 }
-        switch progress {
-        case .delivered: core.outcomes[attempt.event].state = .delivered(attempt: attempt.number, offset: virtualOffset)
-        case .exhausted: core.outcomes[attempt.event].state = .exhausted(attempts: attempt.number)
-        case .retry, .cancelled: core.outcomes[attempt.event].state = .unfinished(attempts: attempt.number)
-        }
+        core.outcomes[attempt.event].state = .init(
+            afterAttempt: attempt.number, acknowledged: sent.result.isAcknowledged, offset: virtualOffset,
+            scheduleLength: core.scheduler.offsets.count
+        )
         if keepsTimelines {
             core.outcomes[attempt.event].appendToTimeline(AttemptSummary(
                 virtualOffset: virtualOffset, status: sent.result.response.status, error: sent.result.error

@@ -1,4 +1,3 @@
-import Foundation
 import YunoSimCore
 
 /// What `send` prints: for people, or as one JSON object. Shows no credential: the URL and
@@ -30,21 +29,21 @@ struct SendReport {
         return lines.joined(separator: "\n")
     }
 
+    /// One JSON object, keys sorted.
     func json() -> String {
-        let object: [String: Any] = [
-            "type_event": event.typeEvent,
-            "url": redact(url.absoluteString),
-            "retry": retry.map { $0 as Any } ?? NSNull(),
-            "delivered": result.isAcknowledged,
-            "status": result.response.status.map { $0 as Any } ?? NSNull(),
-            "latency_ms": latencyMilliseconds,
-            "bytes_sent": result.response.bytesSent,
-            "bytes_received": result.response.bytesReceived,
-            "signature": result.signature.map { $0 as Any } ?? NSNull(),
-            "error": result.error.map { $0.shortName as Any } ?? NSNull(),
-            "error_detail": result.error.map { redact($0.detail) as Any } ?? NSNull(),
+        let object: JSONValue = [
+            "bytes_received": .integer(Int64(result.response.bytesReceived)),
+            "bytes_sent": .integer(Int64(result.response.bytesSent)),
+            "delivered": .bool(result.isAcknowledged),
+            "error": result.error.map { .string($0.shortName) } ?? .null,
+            "error_detail": result.error.map { .string(redact($0.detail)) } ?? .null,
+            "latency_ms": JSONValue(number: latencyMilliseconds),
+            "retry": retry.map { .integer(Int64($0)) } ?? .null,
+            "signature": result.signature.map(JSONValue.string) ?? .null,
+            "status": result.response.status.map { .integer(Int64($0)) } ?? .null,
+            "type_event": .string(event.typeEvent),
+            "url": .string(redact(url.absoluteString)),
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: object.bytes, as: UTF8.self)
     }
 }

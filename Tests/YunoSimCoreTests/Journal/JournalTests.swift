@@ -60,7 +60,7 @@ import YunoSimTesting
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let journal = try Journal(path: path)
-        let status: Int? = error.shortName == "http_status" ? 500 : error.shortName == "redirect" ? 302 : nil
+        let status: Int? = error.kind == .httpStatus ? 500 : error.kind == .redirect ? 302 : nil
         try journal.write(AttemptRecord(
             eventID: "e", typeEvent: "payment.purchase", attempt: 1, retry: 0,
             plannedOffset: .zero, virtualOffset: .zero, scenarioTime: .zero, virtualTime: Date(timeIntervalSince1970: 0),

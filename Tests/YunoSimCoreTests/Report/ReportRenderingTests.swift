@@ -42,6 +42,25 @@ import Testing
         #expect(progress.line(at: .zero).contains("delivered 1  pending 1"))
     }
 
+    @Test func progressCountsDeliveredExhaustedAndFailures() {
+        func record(_ id: String, attempt: Int, delivered: Bool) -> AttemptRecord {
+            AttemptRecord(
+                eventID: id, typeEvent: "payment.purchase", attempt: attempt, retry: attempt - 1,
+                plannedOffset: .zero, virtualOffset: .seconds(attempt * 300), scenarioTime: .seconds(attempt * 300),
+                virtualTime: Date(timeIntervalSince1970: 0), wallTime: Date(timeIntervalSince1970: 0), url: "http://127.0.0.1/",
+                status: delivered ? 200 : 500, error: delivered ? nil : .httpStatus(500), latency: .zero, signature: nil
+            )
+        }
+        var progress = RunProgress(instances: 3, scheduleLength: 2)
+        for attempt in [record("a", attempt: 1, delivered: false), record("b", attempt: 1, delivered: false),
+                        record("a", attempt: 2, delivered: true), record("b", attempt: 2, delivered: false)] {
+            progress.count(attempt)
+        }
+        #expect([progress.delivered, progress.exhausted, progress.pending] as [Int] == [1, 1, 1])
+        #expect([progress.attempts, progress.failures] as [Int] == [4, 3])
+        #expect(progress.virtualTime == .seconds(600))
+    }
+
     @Test func journalRebuildsOutcomesExpectationsAndLatency() throws {
         let report = try JournalReader.report(from: Self.journal(interrupted: false), source: "j.jsonl")
         let scenario = try #require(report.scenarios.first)
@@ -142,6 +161,23 @@ import Testing
         let junit = JUnitReport.render(report, redact: .none)
         #expect(junit.contains("name=\"drill s3cr&amp;t&lt;x&gt;\""))
         #expect(XMLParser(data: Data(junit.utf8)).parse())
+    }
+
+    /// `report --json` lists each attempt as its journal line reads back, without writing it.
+    @Test func theJSONReportListsEachAttemptAsItsJournalLineReadsBack() throws {
+        let report = try JournalReader.report(from: Self.journal(interrupted: false), source: "j.jsonl")
+        let redactor = Redactor(secrets: ["127.0.0.1"])
+        let scenario = try #require(report.scenarios.first)
+        let outcome = try #require(scenario.result.outcomes.first)
+        let lines = try scenario.attempts(of: outcome).map { try JSONParser.parse(Array(Journal.line(for: $0, redact: redactor))) }
+        #expect(lines.count == 3)
+        #expect(lines.first?["url"] == "http://***:9/hook")
+        let document = try JSONParser.parse(JSONReport.render(report, redact: redactor))
+        guard case .array(let scenarios)? = document["scenarios"], case .array(let events)? = scenarios.first?["events"] else {
+            Issue.record("no events in the report")
+            return
+        }
+        #expect(events.first?["attempts"] == .array(lines))
     }
 }
 

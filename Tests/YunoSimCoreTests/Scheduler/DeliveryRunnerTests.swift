@@ -34,7 +34,7 @@ import YunoSimTesting
         #expect(result.outcomes[0].state == .delivered(attempt: 1, offset: .zero))
         #expect(result.outcomes[1].state == .exhausted(attempts: 7))
         #expect(result.outcomes[1].timeline.map(\.virtualOffset) == RetrySchedule.yuno.offsets)
-        #expect(result.outcomes[1].timeline.allSatisfy { $0.status == 500 && $0.errorKind == "http_status" })
+        #expect(result.outcomes[1].timeline.allSatisfy { $0.status == 500 && $0.errorKind == .httpStatus })
         #expect(result.virtualElapsed == .seconds(60 + 96 * 3_600))
         #expect(result.start == start)
         #expect(!result.wasCancelled)
