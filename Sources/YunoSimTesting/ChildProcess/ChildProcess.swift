@@ -1,5 +1,10 @@
 import Foundation
 import Subprocess
+#if canImport(System)
+import System
+#else
+import SystemPackage
+#endif
 
 /// The built `yuno-sim` binary run as a child process, as a user would run it.
 public enum ChildProcess {
@@ -26,10 +31,19 @@ public enum ChildProcess {
     private static let outputLimit = 16 * 1024 * 1024
 
     /// Runs `yuno-sim arguments…` to completion with `stdin` as its input.
+    ///
+    /// The input comes from a file, not a pipe: a child that exits before reading it all (a
+    /// usage error) makes swift-subprocess 1.0.2 trap on the pipe's write end
+    /// (swiftlang/swift-subprocess#367), which would take the whole test process down.
     public static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:]) async throws -> Result {
+        let inputFile = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-sim-stdin-\(UUID().uuidString)")
+        try Data(stdin).write(to: inputFile)
+        defer { try? FileManager.default.removeItem(at: inputFile) }
+        let input = try FileDescriptor.open(FilePath(inputFile.path), .readOnly)
         let result = try await Subprocess.run(
             .path(.init(binary)), arguments: Arguments(arguments), environment: self.environment(environment),
-            input: .array(stdin), output: .string(limit: outputLimit), error: .string(limit: outputLimit)
+            input: .fileDescriptor(input, closeAfterSpawningProcess: true),
+            output: .string(limit: outputLimit), error: .string(limit: outputLimit)
         )
         return Result(
             exitCode: exitCode(result.terminationStatus),
