@@ -105,8 +105,9 @@ let package = Package(
             dependencies: [
                 "yuno-sim", "YunoSimCore", "YunoCurl", "YunoMerchant", "YunoSimTesting",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ],
-            exclude: ["Fixtures"]
+                // The TLS tests' HTTPS receiver.
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "YunoSimRunTests",
