@@ -27,7 +27,8 @@ public enum BodyOverride: Sendable, Hashable {
             value = (try? JSONParser.parse(text)) ?? .string(text)
         }
         // Check the path now, so a bad flag fails before anything is sent.
-        _ = try BodyTemplate.segments(of: path)
+        var probe = BodyTemplate.null
+        try probe.set(path: path, value: .null)
         self = .set(path: path, value: value)
     }
 

@@ -22,21 +22,16 @@ extension BodyTemplate {
         self = .object(object)
     }
 
-    /// The keys of a dotted `path` such as `data.payment.amount.value`.
-    static func segments(of path: String) throws(InputError) -> [String] {
+    /// Sets the value at a dotted `path` such as `data.payment.amount.value`. Missing or
+    /// non-object intermediates become objects; a numeric segment indexes an existing array.
+    /// A list is never turned into an object: a segment that is not one of its indices
+    /// (`transactions.3` with one transaction, `transactions.x`) is an error.
+    mutating func set(path: String, value: BodyTemplate) throws(InputError) {
         let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !segments.contains(where: \.isEmpty) else {
             throw InputError("'\(path)' is not a path; write keys separated by dots, like data.payment.status")
         }
-        return segments
-    }
-
-    /// Sets the value at a dotted `path`. Missing or non-object intermediates become objects;
-    /// a numeric segment indexes an existing array. A list is never turned into an object: a
-    /// segment that is not one of its indices (`transactions.3` with one transaction,
-    /// `transactions.x`) is an error.
-    mutating func set(path: String, value: BodyTemplate) throws(InputError) {
-        try set(Self.segments(of: path), from: 0, value: value)
+        try set(segments, from: 0, value: value)
     }
 
     private mutating func set(_ segments: [String], from index: Int, value: BodyTemplate) throws(InputError) {
