@@ -9,7 +9,7 @@ enum BodyKind: Sendable {
     case splitTransfer(reverse: Bool, status: String)
     case banking(BankingBody.Resource, status: String)
 
-    func data(_ b: BodyBuilder) -> JSONValue {
+    func data(_ b: BodyBuilder) -> BodyTemplate {
         switch self {
         case .payment(let profile): PaymentBody.data(profile, b)
         case .enrollment(let status): EnrollmentBody.data(status: status, b)

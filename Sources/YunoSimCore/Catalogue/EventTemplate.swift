@@ -21,7 +21,7 @@ public struct EventTemplate: Sendable {
         let kind = try entry.body(variant: variant)
         let fixed = accountID.map { [BodyVariable.account: $0.uuidString.lowercased()] } ?? [:]
         let builder = BodyBuilder(fixed: fixed)
-        var envelope: JSONObject = ["type": .string(entry.name.type), "type_event": .string(entry.wireTypeEvent)]
+        var envelope: TemplateObject = ["type": .string(entry.name.type), "type_event": .string(entry.wireTypeEvent)]
         if kind.isSplitTransfer {
             envelope["trace_id"] = builder.text(.digits(.trace, count: 16))
             envelope["transfer_id"] = SplitTransferBody.transferID(builder)
@@ -30,11 +30,11 @@ public struct EventTemplate: Sendable {
         envelope["retry"] = builder.retry()
         envelope["version"] = kind.isSplitTransfer ? 1 : 2
         envelope["data"] = kind.data(builder)
-        var tree = JSONValue.object(envelope)
-        for override in overrides { try override.apply(to: &tree) }
+        var template = BodyTemplate.object(envelope)
+        for override in overrides { try override.apply(to: &template) }
         self.entry = entry
         self.variant = variant
-        self.compiled = CompiledBody(tree: tree, slots: builder.slots)
+        self.compiled = CompiledBody(template: template)
     }
 
     /// Prepares the body of `event`; see `init(event:variant:overrides:accountID:catalogue:)`.

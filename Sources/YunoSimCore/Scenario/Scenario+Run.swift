@@ -24,12 +24,8 @@ extension Scenario {
     public func bodyTemplates(accountID: UUID, catalogue: EventCatalogue = .yuno) throws(InputError) -> [EventTemplate] {
         var templates: [EventTemplate] = []
         for event in events {
-            var overrides: [BodyOverride] = []
-            for override in event.overrides {
-                overrides.append(try BodyOverride(assignment: "\(override.path)=\(override.json)"))
-            }
             templates.append(try EventTemplate(
-                event: event.event, variant: event.variant, overrides: overrides,
+                event: event.event, variant: event.variant, overrides: event.overrides,
                 accountID: accountID, catalogue: catalogue
             ))
         }

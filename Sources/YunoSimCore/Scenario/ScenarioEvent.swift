@@ -8,8 +8,8 @@ public struct ScenarioEvent: Sendable, Hashable {
     public var at: Duration
     /// A named catalogue variant, e.g. `declined` or `routed`.
     public var variant: String?
-    /// Body overrides (`set:`), applied in file order.
-    public var overrides: [Override]
+    /// Body overrides, one `.set` per `set:` entry, applied in file order.
+    public var overrides: [BodyOverride]
     /// `repeat:`; `nil` sends the event once.
     public var repetition: Repetition?
 
@@ -18,7 +18,7 @@ public struct ScenarioEvent: Sendable, Hashable {
         event: EventName,
         at: Duration = .zero,
         variant: String? = nil,
-        overrides: [Override] = [],
+        overrides: [BodyOverride] = [],
         repetition: Repetition? = nil
     ) {
         self.id = id
@@ -31,20 +31,6 @@ public struct ScenarioEvent: Sendable, Hashable {
 
     /// How many separate events this entry sends.
     public var occurrences: Int { repetition?.count ?? 1 }
-
-    /// One `set:` entry: a dotted body path and the JSON value to put there.
-    public struct Override: Sendable, Hashable {
-        /// Dotted path into the body, e.g. `data.payment.amount.value`.
-        public var path: String
-        /// The value as compact JSON text (`1500`, `"1500"`, `true`, `null`, `{"a":1}`),
-        /// the same form `--set PATH=VALUE` takes.
-        public var json: String
-
-        public init(path: String, json: String) {
-            self.path = path
-            self.json = json
-        }
-    }
 
     /// `repeat: {count: N, every: D}`: N events, the k-th due at `at + k × every`.
     public struct Repetition: Sendable, Hashable {

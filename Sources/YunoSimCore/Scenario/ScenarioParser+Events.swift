@@ -97,20 +97,21 @@ extension ScenarioParser {
     /// such item (`data.transactions.0` where a fraud-screening decline has none) is reported
     /// here, with a line, rather than when the run starts.
     private func checkOverrides(
-        _ overrides: [ScenarioEvent.Override], on name: EventName, variant: String?, catalogue: EventCatalogue,
+        _ overrides: [BodyOverride], on name: EventName, variant: String?, catalogue: EventCatalogue,
         at node: Node, with reader: ScenarioNodeReader
     ) {
         // An unknown variant is reported by checkVariant already.
         guard let entry = try? catalogue.entry(named: name.typeEvent), (try? entry.body(variant: variant)) != nil else { return }
         do {
-            let changes = try overrides.map { override throws(InputError) in try BodyOverride(assignment: "\(override.path)=\(override.json)") }
-            _ = try EventTemplate(event: name, variant: variant, overrides: changes, catalogue: catalogue)
+            _ = try EventTemplate(event: name, variant: variant, overrides: overrides, catalogue: catalogue)
         } catch {
             reader.report("'set': \(error.message)", at: node)
         }
     }
 
-    private func readOverrides(_ node: Node, with reader: ScenarioNodeReader) -> [ScenarioEvent.Override] {
+    /// One `.set` per entry, its key the whole path: a key may hold `=`, which only `--set`
+    /// reads as the end of the path.
+    private func readOverrides(_ node: Node, with reader: ScenarioNodeReader) -> [BodyOverride] {
         guard case .mapping(let mapping) = node else {
             let kind = ScenarioNodeReader.kind(of: node)
             reader.report(
@@ -119,7 +120,7 @@ extension ScenarioParser {
             )
             return []
         }
-        var overrides: [ScenarioEvent.Override] = []
+        var overrides: [BodyOverride] = []
         for (pathNode, valueNode) in mapping {
             guard case .scalar(let pathScalar) = pathNode,
                   !pathScalar.string.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty)
@@ -132,15 +133,8 @@ extension ScenarioParser {
                 reader.report("'retry' is set for each attempt (0 on the first try, then 1, 2, …); remove it from 'set'", at: pathNode)
                 continue
             }
-            guard let json = reader.json(valueNode, key: pathScalar.string) else { continue }
-            // What `run` will apply, checked now so the problem has a line and column.
-            do {
-                _ = try BodyOverride(assignment: "\(pathScalar.string)=\(json)")
-            } catch {
-                reader.report(error.message, at: valueNode)
-                continue
-            }
-            overrides.append(ScenarioEvent.Override(path: pathScalar.string, json: json))
+            guard let value = reader.json(valueNode, key: pathScalar.string) else { continue }
+            overrides.append(.set(path: pathScalar.string, value: value))
         }
         return overrides
     }

@@ -33,14 +33,19 @@ import Testing
         #expect(throws: InputError.self) { try BodyOverride(mergePatch: Array("{oops".utf8), source: "--merge x") }
     }
 
-    /// A value spelled like the marker of a generated value would be rendered as that value.
-    @Test func theGeneratedValueMarkerIsRefusedInOverrides() throws {
-        #expect(throws: InputError.self) { try BodyOverride(assignment: "data.description=\u{F8FF}0") }
-        #expect(throws: InputError.self) { try BodyOverride(assignment: #"data.tags=["a","x\#u{F8FF}1"]"#) }
-        #expect(throws: InputError.self) {
-            try BodyOverride(mergePatch: Array(#"{"data":{"note":"\#u{F8FF}2"}}"#.utf8), source: "--merge x")
+    /// No character is reserved for generated values: U+F8FF in a `--set` or `--merge` value is
+    /// sent exactly as given.
+    @Test func anyTextLandsInTheBodyAsWritten() throws {
+        let overrides = [
+            try BodyOverride(assignment: "data.payment.description=\u{F8FF}0"),
+            try BodyOverride(assignment: #"data.payment.tags=["a","x\#u{F8FF}1"]"#),
+            try BodyOverride(mergePatch: Array(#"{"data":{"payment":{"note":"\#u{F8FF}2"}}}"#.utf8), source: "--merge x"),
+            try BodyOverride(assignment: "data.payment.other=\u{F8FE}0"),
+        ]
+        #expect(overrides[0] == .set(path: "data.payment.description", value: .string("\u{F8FF}0")))
+        let body = String(decoding: try BodyInspection.render("payment.purchase", overrides: overrides).bytes, as: UTF8.self)
+        for written in [#""description":"\#u{F8FF}0""#, #""tags":["a","x\#u{F8FF}1"]"#, #""note":"\#u{F8FF}2""#, #""other":"\#u{F8FE}0""#] {
+            #expect(body.contains(written))
         }
-        // Other private-use text is left alone.
-        #expect(try BodyOverride(assignment: "data.description=\u{F8FE}0") == .set(path: "data.description", value: .string("\u{F8FE}0")))
     }
 }

@@ -29,8 +29,6 @@ import YunoSimCore
                 evnts: []
                 """,
              ["drill.yaml:4:1: unknown key 'evnts' in scenario; did you mean 'events'?"]),
-        Case("generated value marker in a set value is reported where it stands", "version: 1\nmerchant: {}\nevents:\n  - event: payment.purchase\n    set: {data.description: \"\u{F8FF}0\"}\n",
-             ["drill.yaml:5:29: the value of 'data.description': U+F8FF is reserved for yuno-sim's generated values; remove it from the value"]),
         Case("unknown nested key", "version: 1\nmerchant: {fail_below_retyr: 3}\nevents: [{event: payment.purchase}]\n",
              ["drill.yaml:2:12: unknown key 'fail_below_retyr' in merchant; did you mean 'fail_below_retry'?"]),
         Case("unknown event with suggestion", """

@@ -57,10 +57,10 @@ import YunoSimCore
         #expect(purchase.at == .seconds(60))
         #expect(purchase.variant == "declined")
         #expect(purchase.overrides == [
-            .init(path: "data.payment.amount.value", json: "1500"),
-            .init(path: "data.payment.description", json: "\"1500\""),
-            .init(path: "data.x", json: "null"),
-            .init(path: "data.y", json: "[1,true]"),
+            .set(path: "data.payment.amount.value", value: .integer(1500)),
+            .set(path: "data.payment.description", value: .string("1500")),
+            .set(path: "data.x", value: .null),
+            .set(path: "data.y", value: .array([.integer(1), .bool(true)])),
         ])
         #expect(purchase.repetition == ScenarioEvent.Repetition(count: 100, every: .seconds(1)))
         #expect(purchase.occurrences == 100)
@@ -127,7 +127,7 @@ import YunoSimCore
         #expect(scenario.name == "json drill")
         #expect(scenario.merchant?.status == 500)
         #expect(scenario.events.first?.at == .seconds(300))
-        #expect(scenario.events.first?.overrides == [.init(path: "data.payment.amount.value", json: "99.5")])
+        #expect(scenario.events.first?.overrides == [.set(path: "data.payment.amount.value", value: .double(99.5))])
         #expect(scenario.expectations == [try Expectation(eventID: "a", delivered: false)])
     }
 
@@ -148,8 +148,33 @@ import YunoSimCore
         let scenario = try ScenarioTestSupport.parser.parse(text, file: "env.yaml")
         #expect(scenario.merchant?.failBelowRetry == 2)
         #expect(scenario.events.first?.at == .seconds(300))
-        #expect(scenario.events.first?.overrides.map(\.json) == ["1500", "\"1500\"", "true"])
+        #expect(scenario.events.first?.overrides == [
+            .set(path: "data.a", value: .integer(1500)), .set(path: "data.b", value: .string("1500")), .set(path: "data.c", value: .bool(true)),
+        ])
         #expect(scenario.events.first?.repetition == ScenarioEvent.Repetition(count: 10))
+    }
+
+    /// A `set:` key is the whole path, `=` and all (only `--set PATH=VALUE` ends a path at `=`),
+    /// and a value is sent as written, U+F8FF and all.
+    @Test func setKeysAndValuesLandInTheBodyExactly() throws {
+        let text = """
+            version: 1
+            merchant: {}
+            events:
+              - event: payment.purchase
+                set: {"data.payment.metadata.0.a=b": 1, data.payment.description: "\u{F8FF}0 x=y", "data.c=": {"d=e": "="}}
+            """
+        let scenario = try ScenarioTestSupport.parser.parse(text, file: "drill.yaml")
+        #expect(scenario.events.first?.overrides == [
+            .set(path: "data.payment.metadata.0.a=b", value: 1),
+            .set(path: "data.payment.description", value: "\u{F8FF}0 x=y"),
+            .set(path: "data.c=", value: ["d=e": "="]),
+        ])
+        let template = try #require(try scenario.bodyTemplates(accountID: UUID()).first)
+        let body = String(decoding: template.render(instanceSeed: 1, retry: 0, time: Date()), as: UTF8.self)
+        #expect(body.contains(#""metadata":[{"key":"channel","value":"web","a=b":1}]"#))
+        #expect(body.contains("\"description\":\"\u{F8FF}0 x=y\""))
+        #expect(body.contains(#""c=":{"d=e":"="}"#))
     }
 
     @Test func withoutAnEventListAcceptsAnyWellFormedName() throws {

@@ -5,8 +5,8 @@ enum BankingBody {
         case entity, onboarding, account, transfer(incoming: Bool)
     }
 
-    static func data(_ resource: Resource, status: String, _ b: BodyBuilder) -> JSONValue {
-        var object: JSONObject = ["id": b.uuid(.resource), "account_code": b.uuid(.account)]
+    static func data(_ resource: Resource, status: String, _ b: BodyBuilder) -> BodyTemplate {
+        var object: TemplateObject = ["id": b.uuid(.resource), "account_code": b.uuid(.account)]
         switch resource {
         case .entity:
             object["type"] = "COMPANY"

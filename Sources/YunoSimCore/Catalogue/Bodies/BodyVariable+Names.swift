@@ -56,22 +56,22 @@ enum PayerLocale {
     static let lastNames = ["Silva", "Gomez", "Rodriguez", "Fernandez", "Lopez", "Martinez", "Pereira", "Castro",
                             "Romero", "Alvarez", "Torres", "Ramirez", "Costa", "Herrera", "Vargas", "Moreno"]
 
-    static func country(_ builder: BodyBuilder) -> JSONValue { builder.pick(.country, countries) }
-    static func currency(_ builder: BodyBuilder) -> JSONValue { builder.pick(.country, currencies) }
-    static func firstName(_ builder: BodyBuilder) -> JSONValue { builder.pick(.firstName, firstNames) }
-    static func lastName(_ builder: BodyBuilder) -> JSONValue { builder.pick(.lastName, lastNames) }
+    static func country(_ builder: BodyBuilder) -> BodyTemplate { builder.pick(.country, countries) }
+    static func currency(_ builder: BodyBuilder) -> BodyTemplate { builder.pick(.country, currencies) }
+    static func firstName(_ builder: BodyBuilder) -> BodyTemplate { builder.pick(.firstName, firstNames) }
+    static func lastName(_ builder: BodyBuilder) -> BodyTemplate { builder.pick(.lastName, lastNames) }
 
-    static func email(_ builder: BodyBuilder) -> JSONValue {
+    static func email(_ builder: BodyBuilder) -> BodyTemplate {
         builder.text(.choice(.firstName, firstNames.map { $0.lowercased() }), .text("."),
                      .choice(.lastName, lastNames.map { $0.lowercased() }), .digits(.customer, count: 2), .text("@example.com"))
     }
 
-    static func holderName(_ builder: BodyBuilder) -> JSONValue {
+    static func holderName(_ builder: BodyBuilder) -> BodyTemplate {
         builder.text(.choice(.firstName, firstNames.map { $0.uppercased() }), .text(" "),
                      .choice(.lastName, lastNames.map { $0.uppercased() }))
     }
 
-    static func address(_ builder: BodyBuilder) -> JSONValue {
+    static func address(_ builder: BodyBuilder) -> BodyTemplate {
         [
             "address_line_1": builder.pick(.country, streets),
             "address_line_2": "",
@@ -83,11 +83,11 @@ enum PayerLocale {
         ]
     }
 
-    static func phone(_ builder: BodyBuilder) -> JSONValue {
+    static func phone(_ builder: BodyBuilder) -> BodyTemplate {
         ["country_code": builder.pick(.country, phoneCodes), "number": builder.digits(.phone, 10)]
     }
 
-    static func document(_ builder: BodyBuilder) -> JSONValue {
+    static func document(_ builder: BodyBuilder) -> BodyTemplate {
         ["document_number": builder.digits(.document, 9), "document_type": builder.pick(.country, documentTypes)]
     }
 }

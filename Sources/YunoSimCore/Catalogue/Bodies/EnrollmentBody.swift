@@ -1,6 +1,6 @@
 /// `data` of enrollment events: `{ "payment_method": { … } }`, without an idempotency key.
 enum EnrollmentBody {
-    static func data(status: String, _ b: BodyBuilder) -> JSONValue {
+    static func data(status: String, _ b: BodyBuilder) -> BodyTemplate {
         let label = b.text(.choice(.card, ["VISA", "MASTERCARD", "VISA", "AMERICAN_EXPRESS"]), .text(" ****"), .digits(.card, count: 4))
         return [
             "payment_method": [

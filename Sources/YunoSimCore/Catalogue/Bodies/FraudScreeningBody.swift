@@ -1,6 +1,6 @@
 /// `data.payment.fraud_screening` (CONTRACT §6): null unless screening declined the payment.
 enum FraudScreeningBody {
-    static func object(_ screening: PaymentProfile.FraudScreening, _ b: BodyBuilder) -> JSONValue {
+    static func object(_ screening: PaymentProfile.FraudScreening, _ b: BodyBuilder) -> BodyTemplate {
         guard case .declined(let routed) = screening else { return nil }
         let transactionID = b.uuid(.transaction(50))
         return [

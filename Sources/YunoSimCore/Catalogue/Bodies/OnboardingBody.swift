@@ -1,6 +1,6 @@
 /// `data` of onboarding events: the onboarding resource with its recipient.
 enum OnboardingBody {
-    static func data(status: String, requirements: Bool, _ b: BodyBuilder) -> JSONValue {
+    static func data(status: String, requirements: Bool, _ b: BodyBuilder) -> BodyTemplate {
         [
             "id": b.uuid(.resource),
             "type": "TWO_STEP_ONBOARDING",
@@ -27,7 +27,7 @@ enum OnboardingBody {
         ]
     }
 
-    private static func bank(_ b: BodyBuilder) -> JSONValue {
+    private static func bank(_ b: BodyBuilder) -> BodyTemplate {
         [
             "code": "001", "branch": "004", "branch_digit": "1", "account": b.digits(.document, 10), "account_digit": "7",
             "account_type": "CHECKINGS", "routing": b.digits(.reference, 9), "country": PayerLocale.country(b),
@@ -35,7 +35,7 @@ enum OnboardingBody {
         ]
     }
 
-    private static func recipient(_ b: BodyBuilder) -> JSONValue {
+    private static func recipient(_ b: BodyBuilder) -> BodyTemplate {
         [
             "id": b.uuid(.recipient),
             "national_entity": "INDIVIDUAL",

@@ -1,26 +1,26 @@
 /// `data` of payment events: `{ "payment": { … } }` in the key order of Yuno's published bodies.
 enum PaymentBody {
-    static func data(_ profile: PaymentProfile, _ b: BodyBuilder) -> JSONValue {
+    static func data(_ profile: PaymentProfile, _ b: BodyBuilder) -> BodyTemplate {
         ["payment": payment(profile, b)]
     }
 
-    private static func payment(_ profile: PaymentProfile, _ b: BodyBuilder) -> JSONValue {
+    private static func payment(_ profile: PaymentProfile, _ b: BodyBuilder) -> BodyTemplate {
         let earlierCount = Int64(profile.earlier.count)
-        var history: [JSONValue] = []
+        var history: [BodyTemplate] = []
         if profile.transaction != nil {
             for (index, transaction) in profile.earlier.enumerated() {
                 let hoursBefore = 3600 * (earlierCount - Int64(index))
                 history.append(PaymentTransaction.object(transaction, index: index + 1, secondsBefore: hoursBefore + 3, b))
             }
         }
-        let current: JSONValue
+        let current: BodyTemplate
         if let transaction = profile.transaction {
             current = PaymentTransaction.object(transaction, index: 0, secondsBefore: 3, b)
             history.append(current)
         } else {
             current = []
         }
-        var head: JSONObject = [
+        var head: TemplateObject = [
             "code": b.uuid(.resource),
             "id": b.uuid(.resource),
             "idempotency_key": b.uuid(.idempotency),
@@ -40,7 +40,7 @@ enum PaymentBody {
             "customer_payer": PaymentCustomer.payer(b),
             "additional_data": PaymentCustomer.additionalData(b),
         ]
-        let tail: JSONObject = [
+        let tail: TemplateObject = [
             "transactions": current,
             "transactions_history": .array(history),
             "callback_url": "https://merchant.example.com/checkout/return",
@@ -58,12 +58,12 @@ enum PaymentBody {
                 "condition": ["id": b.integer(.condition, 100_000...999_999), "name": nil, "description": nil],
             ],
         ]
-        for (key, value) in tail { head[key] = value }
+        for (key, value) in tail.members { head[key] = value }
         return .object(head)
     }
 
-    private static func amount(_ profile: PaymentProfile, _ b: BodyBuilder) -> JSONValue {
-        var amount: JSONObject = [
+    private static func amount(_ profile: PaymentProfile, _ b: BodyBuilder) -> BodyTemplate {
+        var amount: TemplateObject = [
             "currency": PayerLocale.currency(b),
             "value": b.amount(.amount),
             "refunded": profile.refunded ? b.amount(.amount) : 0,
@@ -73,7 +73,7 @@ enum PaymentBody {
         return .object(amount)
     }
 
-    private static func currencyConversion(_ b: BodyBuilder) -> JSONValue {
+    private static func currencyConversion(_ b: BodyBuilder) -> BodyTemplate {
         [
             "code": b.text(.text("ccv_"), .digits(.reference, count: 16)),
             "cardholder_currency": "USD",

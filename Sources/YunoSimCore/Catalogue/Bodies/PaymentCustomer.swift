@@ -1,6 +1,6 @@
 /// The payer and order parts of a payment body.
 enum PaymentCustomer {
-    static func payer(_ b: BodyBuilder) -> JSONValue {
+    static func payer(_ b: BodyBuilder) -> BodyTemplate {
         [
             "code": b.uuid(.customer),
             "id": b.uuid(.customer),
@@ -41,7 +41,7 @@ enum PaymentCustomer {
         ]
     }
 
-    static func additionalData(_ b: BodyBuilder) -> JSONValue {
+    static func additionalData(_ b: BodyBuilder) -> BodyTemplate {
         [
             "order": [
                 "shipping_amount": 0,

@@ -1,7 +1,7 @@
 /// One provider transaction of a payment: `data.payment.transactions` and the elements of
 /// `transactions_history`.
 enum PaymentTransaction {
-    static func object(_ t: PaymentProfile.Transaction, index: Int, secondsBefore: Int64, _ b: BodyBuilder) -> JSONValue {
+    static func object(_ t: PaymentProfile.Transaction, index: Int, secondsBefore: Int64, _ b: BodyBuilder) -> BodyTemplate {
         let providerID = b.text(.text("PRV-"), .uuid(.providerTransaction(index)))
         let succeeded = t.status == "SUCCEEDED"
         return [
@@ -15,7 +15,7 @@ enum PaymentTransaction {
             "response_code": .string(t.responseCode),
             "merchant_reference": b.text(.text("ORD-"), .digits(.order, count: 8)),
             "response_message": .string(t.responseMessage),
-            "reason": t.reason.map(JSONValue.string) ?? .null,
+            "reason": t.reason.map(BodyTemplate.string) ?? .null,
             "description": b.text(.text("Order "), .digits(.order, count: 8)),
             "created_at": b.time(secondsBefore, jitter: .jitter(2 * index + 1)),
             "updated_at": b.time(secondsBefore - 2, jitter: .jitter(2 * index + 2)),
@@ -47,7 +47,7 @@ enum PaymentTransaction {
         ]
     }
 
-    private static func paymentMethod(type: String, succeeded: Bool, _ b: BodyBuilder) -> JSONValue {
+    private static func paymentMethod(type: String, succeeded: Bool, _ b: BodyBuilder) -> BodyTemplate {
         [
             "token": b.uuid(.token),
             "type": "CARD",
@@ -76,7 +76,7 @@ enum PaymentTransaction {
         ]
     }
 
-    static func cardData(_ b: BodyBuilder) -> JSONValue {
+    static func cardData(_ b: BodyBuilder) -> BodyTemplate {
         [
             "holder_name": PayerLocale.holderName(b),
             "iin": b.pick(.card, ["41111111", "51584511", "45094500", "37828200"]),

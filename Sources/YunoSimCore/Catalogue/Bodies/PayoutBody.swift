@@ -1,8 +1,8 @@
 /// `data` of `payout.payout`: the payout itself, with a `transactions` array.
 enum PayoutBody {
-    static func data(status: String, _ b: BodyBuilder) -> JSONValue {
+    static func data(status: String, _ b: BodyBuilder) -> BodyTemplate {
         let beneficiaryID = b.text(.text("beneficiary-"), .digits(.customer, count: 6))
-        let amount: JSONValue = ["currency": PayerLocale.currency(b), "value": b.amount(.amount)]
+        let amount: BodyTemplate = ["currency": PayerLocale.currency(b), "value": b.amount(.amount)]
         let succeeded = status == "SUCCEEDED"
         return [
             "id": b.uuid(.resource),

@@ -1,6 +1,6 @@
 /// `data` of report events: the report resource itself.
 enum ReportBody {
-    static func data(status: String, _ b: BodyBuilder) -> JSONValue {
+    static func data(status: String, _ b: BodyBuilder) -> BodyTemplate {
         [
             "report_id": b.uuid(.resource),
             "organization_code": b.uuid(.organization),

@@ -1,9 +1,9 @@
 /// `data` of split transfers and their reversals: the transfer, with a `transactions` array.
 enum SplitTransferBody {
     /// The transfer id the envelope repeats as `transfer_id`.
-    static func transferID(_ b: BodyBuilder) -> JSONValue { b.text(.text("TRF_"), .digits(.reference, count: 14)) }
+    static func transferID(_ b: BodyBuilder) -> BodyTemplate { b.text(.text("TRF_"), .digits(.reference, count: 14)) }
 
-    static func data(reverse: Bool, status: String, _ b: BodyBuilder) -> JSONValue {
+    static func data(reverse: Bool, status: String, _ b: BodyBuilder) -> BodyTemplate {
         let succeeded = status == "SUCCEEDED"
         return [
             "id": reverse ? b.text(.text("TRF_REV_"), .digits(.resource, count: 14)) : transferID(b),

@@ -5,8 +5,8 @@ enum SubscriptionBody {
         case none, cycleExecuted, phaseStarted, phaseCompleted, planChangeScheduled, planChangeCanceled, planChanged
     }
 
-    static func data(status: String, extra: Extra, _ b: BodyBuilder) -> JSONValue {
-        var data: JSONObject = ["subscription": subscription(status: status, b)]
+    static func data(status: String, extra: Extra, _ b: BodyBuilder) -> BodyTemplate {
+        var data: TemplateObject = ["subscription": subscription(status: status, b)]
         switch extra {
         case .none: break
         case .cycleExecuted:
@@ -46,7 +46,7 @@ enum SubscriptionBody {
         return .object(data)
     }
 
-    private static func subscription(status: String, _ b: BodyBuilder) -> JSONValue {
+    private static func subscription(status: String, _ b: BodyBuilder) -> BodyTemplate {
         [
             "code": b.uuid(.resource),
             "name": "Monthly plan",

@@ -15,9 +15,9 @@ final class CompiledBody: Sendable {
     /// The most bytes a render can write.
     private let capacity: Int
 
-    init(tree: JSONValue, slots: [Slot]) {
-        var compiler = Compiler(slots: slots)
-        compiler.append(tree)
+    init(template: BodyTemplate) {
+        var compiler = Compiler()
+        compiler.append(template)
         compiler.flush()
         steps = compiler.steps
         fixed = compiler.fixed
@@ -43,15 +43,12 @@ final class CompiledBody: Sendable {
     }
 
     private struct Compiler {
-        let slots: [Slot]
         var steps: [RenderStep] = []
         var fixed: [UInt8] = []
         var rows: [Range<Int>] = []
         var capacity = 0
         /// Where the fixed bytes not yet covered by a copy step begin.
         private var pendingStart = 0
-
-        init(slots: [Slot]) { self.slots = slots }
 
         /// Ends the current run of fixed bytes with a step that copies it.
         mutating func flush() {
@@ -67,14 +64,14 @@ final class CompiledBody: Sendable {
             capacity += count
         }
 
-        mutating func append(_ value: JSONValue) {
-            switch value {
-            case .string(let text):
-                if let index = BodyBuilder.slotIndex(text, count: slots.count) {
-                    append(slots[index])
-                } else {
-                    value.write(to: &fixed)
-                }
+        mutating func append(_ template: BodyTemplate) {
+            switch template {
+            case .null: JSONValue.null.write(to: &fixed)
+            case .bool(let flag): JSONValue.bool(flag).write(to: &fixed)
+            case .integer(let number): JSONValue.integer(number).write(to: &fixed)
+            case .double(let number): JSONValue.double(number).write(to: &fixed)
+            case .string(let text): JSONValue.writeString(text, to: &fixed)
+            case .slot(let slot): append(slot)
             case .array(let elements):
                 fixed.append(UInt8(ascii: "["))
                 for (index, element) in elements.enumerated() {
@@ -84,15 +81,13 @@ final class CompiledBody: Sendable {
                 fixed.append(UInt8(ascii: "]"))
             case .object(let object):
                 fixed.append(UInt8(ascii: "{"))
-                for (index, (key, member)) in object.enumerated() {
+                for (index, (key, member)) in object.members.enumerated() {
                     if index > 0 { fixed.append(UInt8(ascii: ",")) }
                     JSONValue.writeString(key, to: &fixed)
                     fixed.append(UInt8(ascii: ":"))
                     append(member)
                 }
                 fixed.append(UInt8(ascii: "}"))
-            default:
-                value.write(to: &fixed)
             }
         }
 

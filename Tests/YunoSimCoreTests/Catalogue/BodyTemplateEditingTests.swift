@@ -1,7 +1,13 @@
+import Foundation
 import Testing
 @testable import YunoSimCore
 
-@Suite struct JSONEditingTests {
+@Suite struct BodyTemplateEditingTests {
+    /// The compact JSON a template renders to; with slots, for instance seed 7 and retry 3.
+    private func rendered(_ template: BodyTemplate) -> String {
+        String(decoding: CompiledBody(template: template).render(seed: 7, retry: 3, time: Date(timeIntervalSince1970: 0)), as: UTF8.self)
+    }
+
     // RFC 7386 Appendix A test cases.
     @Test(arguments: [
         (#"{"a":"b"}"#, #"{"a":"c"}"#, #"{"a":"c"}"#),
@@ -21,25 +27,24 @@ import Testing
         (#"{}"#, #"{"a":{"bb":{"ccc":null}}}"#, #"{"a":{"bb":{}}}"#),
     ])
     func mergePatchFollowsRFC7386(target: String, patch: String, expected: String) throws {
-        var value = try JSONParser.parse(target)
+        var value = BodyTemplate(try JSONParser.parse(target))
         value.mergePatch(try JSONParser.parse(patch))
-        #expect(String(decoding: value.bytes, as: UTF8.self) == expected)
+        #expect(rendered(value) == expected)
     }
 
     @Test func setCreatesMissingIntermediatesAndKeepsOrder() throws {
-        var value: JSONValue = ["data": ["payment": ["id": "x", "amount": ["value": 1]]]]
+        var value: BodyTemplate = ["data": ["payment": ["id": "x", "amount": ["value": 1]]]]
         try value.set(path: "data.payment.amount.value", value: 99)
         try value.set(path: "data.payment.new.deep.key", value: "v")
         try value.set(path: "data.payment.id", value: nil)
-        #expect(String(decoding: value.bytes, as: UTF8.self)
-            == #"{"data":{"payment":{"id":null,"amount":{"value":99},"new":{"deep":{"key":"v"}}}}}"#)
+        #expect(rendered(value) == #"{"data":{"payment":{"id":null,"amount":{"value":99},"new":{"deep":{"key":"v"}}}}}"#)
     }
 
     @Test func setReplacesScalarsOnThePathAndIndexesArrays() throws {
-        var value: JSONValue = ["a": nil, "list": [["x": 1], ["x": 2]]]
+        var value: BodyTemplate = ["a": nil, "list": [["x": 1], ["x": 2]]]
         try value.set(path: "a.b", value: true)
         try value.set(path: "list.1.x", value: 3)
-        #expect(String(decoding: value.bytes, as: UTF8.self) == #"{"a":{"b":true},"list":[{"x":1},{"x":3}]}"#)
+        #expect(rendered(value) == #"{"a":{"b":true},"list":[{"x":1},{"x":3}]}"#)
     }
 
     @Test(arguments: [
@@ -50,13 +55,32 @@ import Testing
         ("list.01.x", "'list.01.x': there is no 01 in list: it is a list; index it from 0 to 1"),
     ])
     func setNeverTurnsAListIntoAnObject(path: String, message: String) {
-        var value: JSONValue = ["a": ["empty": []], "list": [["x": 1], ["x": 2]]]
+        var value: BodyTemplate = ["a": ["empty": []], "list": [["x": 1], ["x": 2]]]
         #expect(throws: InputError(message)) { try value.set(path: path, value: 3) }
     }
 
     @Test(arguments: ["", "a..b", ".a", "a."])
     func setRejectsMalformedPaths(path: String) {
-        var value: JSONValue = [:]
+        var value: BodyTemplate = [:]
         #expect(throws: InputError.self) { try value.set(path: path, value: 1) }
+    }
+
+    /// A slot is a value with no members: set or merged over, it is replaced; a path through
+    /// it makes it an object, as through any other string.
+    @Test func overridesReplaceSlotsWithFixedValues() throws {
+        var value: BodyTemplate = ["id": .slot(.text([.digits(.order, count: 4)])), "retry": .slot(.retry), "n": .slot(.retry)]
+        #expect(rendered(value).wholeMatch(of: /\{"id":"\d{4}","retry":3,"n":3\}/) != nil)
+        try value.set(path: "id", value: "fixed")
+        try value.set(path: "retry.deep", value: 1)
+        value.mergePatch(["n": ["a": true]])
+        #expect(rendered(value) == #"{"id":"fixed","retry":{"deep":1},"n":{"a":true}}"#)
+    }
+
+    /// Fixed text is sent as written, whatever it holds: no character stands for a slot.
+    @Test func fixedTextIsNeverASlot() throws {
+        var value: BodyTemplate = ["a": "\u{F8FF}0"]
+        try value.set(path: "b", value: "\u{F8FF}1")
+        value.mergePatch(["c": "\u{F8FF}2"])
+        #expect(rendered(value) == "{\"a\":\"\u{F8FF}0\",\"b\":\"\u{F8FF}1\",\"c\":\"\u{F8FF}2\"}")
     }
 }

@@ -1,13 +1,15 @@
-extension JSONValue {
+/// Overrides edit the template, not the rendered bytes: a value set over a slot replaces the
+/// slot, and a path through a slot (which holds no members) turns it into an object.
+extension BodyTemplate {
     /// Applies an RFC 7386 JSON merge patch: objects merge key by key, `null` removes a key,
     /// anything else replaces the target.
-    public mutating func mergePatch(_ patch: JSONValue) {
+    mutating func mergePatch(_ patch: JSONValue) {
         guard case .object(let changes) = patch else {
-            self = patch
+            self = BodyTemplate(patch)
             return
         }
-        var object: JSONObject
-        if case .object(let existing) = self { object = existing } else { object = JSONObject() }
+        var object: TemplateObject
+        if case .object(let existing) = self { object = existing } else { object = TemplateObject() }
         for (key, change) in changes {
             if change == .null {
                 object[key] = nil
@@ -24,7 +26,7 @@ extension JSONValue {
     /// non-object intermediates become objects; a numeric segment indexes an existing array.
     /// A list is never turned into an object: a segment that is not one of its indices
     /// (`transactions.3` with one transaction, `transactions.x`) is an error.
-    public mutating func set(path: String, value: JSONValue) throws(InputError) {
+    mutating func set(path: String, value: BodyTemplate) throws(InputError) {
         let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !segments.contains(where: \.isEmpty) else {
             throw InputError("'\(path)' is not a path; write keys separated by dots, like data.payment.status")
@@ -32,7 +34,7 @@ extension JSONValue {
         try set(segments, from: 0, value: value)
     }
 
-    private mutating func set(_ segments: [String], from index: Int, value: JSONValue) throws(InputError) {
+    private mutating func set(_ segments: [String], from index: Int, value: BodyTemplate) throws(InputError) {
         guard index < segments.count else {
             self = value
             return
@@ -49,8 +51,8 @@ extension JSONValue {
             self = .array(elements)
             return
         }
-        var object: JSONObject
-        if case .object(let existing) = self { object = existing } else { object = JSONObject() }
+        var object: TemplateObject
+        if case .object(let existing) = self { object = existing } else { object = TemplateObject() }
         var member = object[segment] ?? .null
         try member.set(segments, from: index + 1, value: value)
         object[segment] = member
