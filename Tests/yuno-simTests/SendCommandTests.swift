@@ -167,16 +167,22 @@ import YunoSimCore
             })
         }
         let server = HTTPServer(router: router)
+        // Three runs of each, compared by their smallest peak: one run of a process can be
+        // several MiB above another of the same process when the machine is busy.
         let (small, large) = try await server.withRunning { port in
             let base = server.baseURL(port: port)
-            let small = try await ChildProcess.runMeasuringMemory(["send", "payment.purchase", "--to", base + "/small", "--json"])
-            let large = try await ChildProcess.runMeasuringMemory(["send", "payment.purchase", "--to", base + "/large", "--json"])
+            var small: [ChildProcess.MeasuredResult] = [], large: [ChildProcess.MeasuredResult] = []
+            for _ in 0..<3 {
+                small.append(try await ChildProcess.runMeasuringMemory(["send", "payment.purchase", "--to", base + "/small", "--json"]))
+                large.append(try await ChildProcess.runMeasuringMemory(["send", "payment.purchase", "--to", base + "/large", "--json"]))
+            }
             return (small, large)
         }
-        #expect(small.exitCode == 0 && large.exitCode == 0)
-        #expect(large.stdout.contains("\"bytes_received\":10485760"))
+        #expect(small.allSatisfy { $0.exitCode == 0 } && large.allSatisfy { $0.exitCode == 0 })
+        #expect(large.allSatisfy { $0.stdout.contains("\"bytes_received\":10485760") })
         // Reading 10 MiB must not cost 10 MiB: the body is cut at 64 KiB and the rest dropped.
         // 8 MiB of slack, not less: two runs of the same process differ by up to ~5.5 MiB here.
-        #expect(large.maxResidentKiB - small.maxResidentKiB < 8 * 1024)
+        let smallest = (small: small.map(\.maxResidentKiB).min() ?? 0, large: large.map(\.maxResidentKiB).min() ?? .max)
+        #expect(smallest.large - smallest.small < 8 * 1024)
     }
 }
