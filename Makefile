@@ -37,13 +37,16 @@ run: build
 test: deps
 	$(SWIFT) test
 
-# The Swift runtime linked in, stripped; a man page from argument-parser's GenerateManual plugin,
-# which builds the package (release) and runs `yuno-sim --experimental-dump-help`.
+# The Swift runtime linked in, stripped. The man page comes from argument-parser's GenerateManual
+# plugin, which builds the package and runs `yuno-sim --experimental-dump-help`: in debug, in
+# .build (what `make test` builds), since `swift package` has no --static-swift-stdlib and that
+# flag is in every compile command, so a release build beside the static one would compile
+# everything twice; the help text is the same in either.
 dist: deps
-	$(SWIFT) package --scratch-path $(DIST_BUILD) plugin generate-manual
+	$(SWIFT) package plugin generate-manual --configuration debug
 	$(SWIFT) build -c release --static-swift-stdlib --product yuno-sim --scratch-path $(DIST_BUILD)
 	packaging/pack.sh $(DIST_BUILD)/release/yuno-sim dist --strip \
-		--manual $(DIST_BUILD)/plugins/GenerateManual/outputs/yuno-sim/yuno-sim.1
+		--manual .build/plugins/GenerateManual/outputs/yuno-sim/yuno-sim.1
 	@echo "==> $(ARCHIVE): $$(du -h $(ARCHIVE) | cut -f1) ($$(stat -c %s $(ARCHIVE)) bytes), sha256 $$(cut -d' ' -f1 $(ARCHIVE).sha256)"
 	@echo "==> ldd bin/yuno-sim:"; ldd $(DIST_BUILD)/release/yuno-sim | sed 's/^/   /'
 

@@ -64,7 +64,8 @@ rm -rf "$root/usr/local/bin/yuno-sim" "$root/usr/local/share/yuno-sim"
 tar -xzf "$archive" -C "$root/usr/local" --strip-components=1 --no-same-owner
 mount_proc "$root"
 mkdir -p "$root/tmp/dist-check"
-inside() { chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root TERM=dumb "$@"; }
+clean_env=(/usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root TERM=dumb)
+inside() { chroot "$root" "${clean_env[@]}" "$@"; }
 
 say "ldd /usr/local/bin/yuno-sim"
 libraries=$(inside ldd /usr/local/bin/yuno-sim) || fail "ldd failed"
@@ -100,7 +101,8 @@ fi
 say "yuno-sim send to yuno-sim merchant --port 0, both inside the root"
 fifo=$root/tmp/dist-check/merchant.out
 rm -f "$fifo" && mkfifo "$fifo"
-inside yuno-sim merchant --port 0 --hmac-secret dist-check-hmac >"$fifo" &
+# exec, so that $! is yuno-sim itself, which `kill` must reach.
+(exec chroot "$root" "${clean_env[@]}" yuno-sim merchant --port 0 --hmac-secret dist-check-hmac) >"$fifo" &
 merchant_pid=$!
 exec 3<"$fifo"
 read -r url <&3 || fail "the merchant printed no URL"
@@ -108,7 +110,8 @@ url=$(grep -o 'http://[^ ]*' <<<"$url") || fail "the merchant's first line has n
 inside yuno-sim send payment.purchase --to "$url" --hmac-secret dist-check-hmac || fail "send failed"
 read -r delivery <&3 || fail "the merchant logged no delivery"
 echo "    merchant: $delivery"
-kill "$merchant_pid" && wait "$merchant_pid" 2>/dev/null || true
+kill "$merchant_pid" 2>/dev/null || true
+wait "$merchant_pid" 2>/dev/null || true
 merchant_pid=
 exec 3<&-
 

@@ -50,20 +50,25 @@ import YunoSimCore
         }
 
         /// An executable script that runs the debug build: packing the debug binary itself would
-        /// spend seconds compressing it, and the layout, not the binary, is under test.
-        func standIn() throws -> String {
-            let path = root.appendingPathComponent("stand-in/yuno-sim")
-            try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try "#!/bin/sh\nexec '\(ChildProcess.binary)' \"$@\"\n".write(to: path, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path.path)
-            return path.path
+        /// spend seconds compressing it, and the layout, not the binary, is under test. A child
+        /// writes it: a file this process had open for writing when another test spawned a child
+        /// could not be run until that child exec'd ("Text file busy").
+        func standIn() async throws -> String {
+            let path = root.appendingPathComponent("stand-in/yuno-sim").path
+            let written = try await ChildProcess.run(
+                ["-c", #"mkdir -p "${2%/*}" && printf '#!/bin/sh\nexec "%s" "$@"\n' "$1" > "$2" && chmod 755 "$2""#,
+                 "sh", ChildProcess.binary, path],
+                executable: "/bin/sh"
+            )
+            try #require(written.exitCode == 0, "\(written.stderr)")
+            return path
         }
 
         /// The release archive and its `.sha256`, packed by `packaging/pack.sh` as `make dist` packs.
         func release() async throws -> [String: [UInt8]] {
             let folder = root.appendingPathComponent("release")
             let packed = try await ChildProcess.run(
-                [try standIn(), folder.path], executable: ChildProcess.packageRoot.appendingPathComponent("packaging/pack.sh").path,
+                [try await standIn(), folder.path], executable: ChildProcess.packageRoot.appendingPathComponent("packaging/pack.sh").path,
                 environment: ["ARCH": "x86_64"]
             )
             try #require(packed.exitCode == 0, "pack.sh: \(packed.stderr)")
@@ -204,7 +209,7 @@ import YunoSimCore
         defer { runner.remove() }
         let checkout = runner.root.appendingPathComponent("checkout")
         try FileManager.default.createDirectory(at: checkout, withIntermediateDirectories: true)
-        try "build:\n\tmkdir -p .build/release && cp '\(try runner.standIn())' .build/release/yuno-sim\n"
+        try "build:\n\tmkdir -p .build/release && cp '\(try await runner.standIn())' .build/release/yuno-sim\n"
             .write(to: checkout.appendingPathComponent("Makefile"), atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(
             at: ChildProcess.packageRoot.appendingPathComponent("scenarios/fraud-screening.yaml"),
