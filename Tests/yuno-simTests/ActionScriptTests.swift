@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Synchronization
 import Testing
+import YunoSimTesting
 import YunoMerchant
 import YunoSimCore
 
