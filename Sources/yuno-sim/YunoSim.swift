@@ -1,11 +1,9 @@
 import ArgumentParser
 import Glibc
+import YunoSimCore
 
 @main
 struct YunoSim: AsyncParsableCommand {
-    /// What `yuno-sim --version` prints.
-    static let version = "0.9.0"
-
     static let configuration = CommandConfiguration(
         commandName: "yuno-sim",
         abstract: "Send your webhook endpoint exactly what Yuno sends, before Yuno does.",
@@ -16,7 +14,7 @@ struct YunoSim: AsyncParsableCommand {
             Exit codes: 0 delivered / every expectation held, 1 a delivery or expectation \
             failed, 2 invalid input (nothing is sent), 130 interrupted.
             """,
-        version: version,
+        version: YunoSimVersion.current,
         subcommands: [
             RunCommand.self, ReportCommand.self, ValidateCommand.self, CheckCommand.self,
             SendCommand.self, EventsCommand.self, SignCommand.self, VerifyCommand.self, MerchantCommand.self,

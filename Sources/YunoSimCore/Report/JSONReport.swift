@@ -9,6 +9,7 @@ public enum JSONReport {
         let document: JSONValue = [
             "format": "yuno-sim-report",
             "format_version": .integer(formatVersion),
+            "yuno_sim_version": .string(YunoSimVersion.current),
             "passed": .bool(report.passed),
             "interrupted": .bool(report.interrupted),
             "scenarios": .array(report.scenarios.map { scenario($0, redact: redact) }),

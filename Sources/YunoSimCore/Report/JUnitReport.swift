@@ -66,6 +66,7 @@ public enum JUnitReport {
             ("clock", report.scenario.clockText), ("schedule", report.scenario.schedule.description),
             ("interrupted", String(report.interrupted)),
             ("expectations", report.expectationsKnown ? "scenario" : "not in the journal: every event must be delivered"),
+            ("yuno_sim_version", YunoSimVersion.current),
         ]
         for (key, value) in properties {
             xml += "      <property name=\"\(key)\" value=\"\(text(value))\"/>\n"

@@ -30,18 +30,20 @@ public enum ChildProcess {
     /// What any one run may print before the test fails rather than buffering without end.
     private static let outputLimit = 16 * 1024 * 1024
 
-    /// Runs `yuno-sim arguments…` to completion with `stdin` as its input.
+    /// Runs `yuno-sim arguments…` (or another `executable`) to completion with `stdin` as its input.
     ///
     /// The input comes from a file, not a pipe: a child that exits before reading it all (a
     /// usage error) makes swift-subprocess 1.0.2 trap on the pipe's write end
     /// (swiftlang/swift-subprocess#367), which would take the whole test process down.
-    public static func run(_ arguments: [String], stdin: [UInt8] = [], environment: [String: String] = [:]) async throws -> Result {
+    public static func run(
+        _ arguments: [String], executable: String = binary, stdin: [UInt8] = [], environment: [String: String] = [:]
+    ) async throws -> Result {
         let inputFile = FileManager.default.temporaryDirectory.appendingPathComponent("yuno-sim-stdin-\(UUID().uuidString)")
         try Data(stdin).write(to: inputFile)
         defer { try? FileManager.default.removeItem(at: inputFile) }
         let input = try FileDescriptor.open(FilePath(inputFile.path), .readOnly)
         let result = try await Subprocess.run(
-            .path(.init(binary)), arguments: Arguments(arguments), environment: self.environment(environment),
+            .path(.init(executable)), arguments: Arguments(arguments), environment: self.environment(environment),
             input: .fileDescriptor(input, closeAfterSpawningProcess: true),
             output: .string(limit: outputLimit), error: .string(limit: outputLimit)
         )
