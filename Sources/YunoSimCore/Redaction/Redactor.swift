@@ -23,11 +23,6 @@ public struct Redactor: Sendable {
         self.needles = Set(secrets.filter { !$0.isEmpty }).map { Array($0.utf8) }.sorted { $0.count > $1.count }
     }
 
-    /// A redactor for everything the scenarios configure.
-    public init(scenarios: [Scenario]) {
-        self.init(secrets: scenarios.flatMap(\.secretValues))
-    }
-
     /// Masks nothing.
     public static let none = Redactor(secrets: [])
 
