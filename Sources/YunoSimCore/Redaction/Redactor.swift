@@ -54,11 +54,6 @@ public struct Redactor: Sendable {
         } ?? text
     }
 
-    /// `text` redacted, or `nil`.
-    public func callAsFunction(_ text: String?) -> String? {
-        text.map { self($0) }
-    }
-
     /// The length in `haystack` of the secret that starts at `position`, or `nil`.
     private func match(in haystack: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
         for needle in needles {
