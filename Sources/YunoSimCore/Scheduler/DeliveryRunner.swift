@@ -100,22 +100,12 @@ public struct DeliveryRunner: Sendable {
             // Only a pending timer can be left; it returns as soon as it is cancelled.
             children.cancelAll()
         }
-        let realElapsed = origin.duration(to: realClock.now)
-        let ended = run.result(realElapsed: realElapsed)
+        let ended = run.result(realElapsed: origin.duration(to: realClock.now))
         var journalError = ended.journalError
         if let journal, journalError == nil {
             do { try journal.flush() } catch { journalError = error }
         }
         if let journalError { throw journalError }
-        return RunResult(
-            outcomes: ended.outcomes,
-            attemptCount: ended.attemptCount,
-            wasCancelled: ended.cancelled,
-            start: ended.start,
-            startedAt: ended.startedAt,
-            virtualElapsed: ended.virtualElapsed,
-            realElapsed: realElapsed,
-            lateAttempts: ended.lateAttempts
-        )
+        return ended.result
     }
 }
