@@ -43,10 +43,7 @@ public struct ScenarioRun: Sendable {
     /// Throws ``ScenarioDiagnostics`` for a scenario's problems, `InputError` for the rest.
     public init(scenarios: [String], settings: Settings = Settings()) throws {
         let parsed = try scenarios.map { path throws(ScenarioDiagnostics) in try ScenarioParser().parse(contentsOf: path) }
-        plans = try zip(scenarios, parsed).map { path, scenario in
-            try ScenarioPlan(path: path, scenario: scenario, target: settings.target, clock: settings.clock,
-                             concurrency: settings.transport.concurrency, seed: settings.seed)
-        }
+        plans = try zip(scenarios, parsed).map { try ScenarioPlan(path: $0, scenario: $1, settings: settings) }
         if let journal = settings.journal { try ReportFile.check(journal, what: "journal", inputs: scenarios) }
         try settings.reports.checkWritable(inputs: scenarios + (settings.journal.map { [$0] } ?? []))
         self.settings = settings
