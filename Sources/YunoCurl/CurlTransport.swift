@@ -7,10 +7,8 @@ import YunoSimCore
 ///
 /// Each ``CurlEventLoop``'s thread owns one multi handle, its easy handles and its connection cache, so
 /// connections to the same host are kept alive and reused across deliveries. Swift concurrency
-/// threads never block in curl: a delivery enqueues its transfer and awaits a continuation that
-/// the loop thread resumes; a run's attempts go as ``TransportJob``s, each made and answered on
-/// the loop thread, which starts the attempts an answer frees right away, up to its share of
-/// the transfers in flight, and hands the rest to the other threads (``CurlLoopRing``).
+/// threads never block in curl: every request goes to a loop thread as a ``TransportJob``
+/// (see ``CurlJobLoop``).
 public final class CurlTransport: Transport {
     /// How the transport behaves; every field has a default.
     public struct Configuration: Sendable {

@@ -18,11 +18,6 @@ public struct HTTPServer: Sendable {
         self.port = port
     }
 
-    /// Serves until the calling task is cancelled; `onBound` receives the bound port.
-    public func run(onBound: @escaping @Sendable (Int) async -> Void) async throws {
-        try await application(onBound: onBound).run()
-    }
-
     /// Serves until SIGINT or SIGTERM, then shuts down gracefully.
     public func runUntilSignalled(onBound: @escaping @Sendable (Int) async -> Void) async throws {
         try await application(onBound: onBound).runService()

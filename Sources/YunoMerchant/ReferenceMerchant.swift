@@ -60,11 +60,6 @@ public struct ReferenceMerchant: Sendable {
         String(deliveryURL.dropLast(configuration.path.count)) + (configuration.oauth2?.path ?? MerchantOAuth2.defaultPath)
     }
 
-    /// Serves until the calling task is cancelled; `onListening` receives the delivery URL.
-    public func run(onListening: @escaping @Sendable (String) async -> Void) async throws {
-        try await server.run { port in await onListening(self.deliveryURL(port: port)) }
-    }
-
     /// Serves until SIGINT or SIGTERM, then shuts down gracefully.
     public func runUntilSignalled(onListening: @escaping @Sendable (String) async -> Void) async throws {
         try await server.runUntilSignalled { port in await onListening(self.deliveryURL(port: port)) }

@@ -18,9 +18,6 @@ public struct ConformanceCheck: Sendable {
         self.events = try configuration.events?.select(from: catalogue) ?? catalogue.entries
     }
 
-    /// The catalogue events the sweep delivers.
-    public var selectedEvents: [String] { events.map(\.name.typeEvent) }
-
     /// Runs the sweep, then every probe concurrently, and returns the checklist.
     public func run() async -> Checklist {
         let clock = ContinuousClock()

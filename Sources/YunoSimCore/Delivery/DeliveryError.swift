@@ -22,7 +22,7 @@ public struct DeliveryError: Error, Sendable, Hashable, CustomStringConvertible 
     /// What went wrong, for people.
     public let detail: String
 
-    private init(_ kind: Kind, _ detail: String) {
+    init(_ kind: Kind, _ detail: String) {
         self.kind = kind
         self.detail = detail
     }

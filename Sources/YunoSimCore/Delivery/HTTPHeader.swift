@@ -11,9 +11,6 @@ public struct HTTPHeader: Sendable, Hashable {
         self.isSecret = isSecret
     }
 
-    /// The value as it may appear in output, journals and reports.
-    public var displayValue: String { isSecret ? Redactor.mask : value }
-
     /// Why `value` cannot be sent as a header value, or `nil` when it can. A line break would
     /// end the header line and start another of the value's choosing (RFC 9110 §5.5 allows
     /// visible characters, spaces and tabs only). The reason never quotes the value, which may

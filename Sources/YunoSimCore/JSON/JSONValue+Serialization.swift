@@ -88,13 +88,6 @@ extension JSONValue {
         out.append(contentsOf: value.description.utf8)
     }
 
-    /// `text` as a JSON string literal, quotes included.
-    static func quoted(_ text: String) -> String {
-        var out: [UInt8] = []
-        writeString(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Appends `text` as a quoted JSON string, escaping quotes, backslashes and control characters.
     static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))

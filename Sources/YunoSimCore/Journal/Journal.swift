@@ -27,7 +27,6 @@ public final class Journal: Sendable {
     static let blockSize = 64 * 1024
 
     private let handle: FileHandle
-    private let closesHandle: Bool
     /// How long a line may wait for the file.
     private let flushDelay: DispatchTimeInterval
     let redactor: Redactor
@@ -44,24 +43,14 @@ public final class Journal: Sendable {
             throw JournalError(path: path, detail: String(cString: strerror(errno)))
         }
         self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        self.closesHandle = true
         self.path = path
         self.redactor = redactor
-        self.flushDelay = Self.interval(flushDelay)
-    }
-
-    /// Writes to an open file, such as standard output; the caller keeps it open.
-    public init(handle: FileHandle, path: String, redactor: Redactor = .none, flushDelay: Duration = .milliseconds(100)) {
-        self.handle = handle
-        self.closesHandle = false
-        self.path = path
-        self.redactor = redactor
-        self.flushDelay = Self.interval(flushDelay)
+        self.flushDelay = .milliseconds(Int(max(0, min(flushDelay.seconds * 1_000, 86_400_000)).rounded(.up)))
     }
 
     deinit {
         pending.withLock { _ = flush(&$0) }
-        if closesHandle { try? handle.close() }
+        try? handle.close()
     }
 
     /// Appends `record` as one line. It reaches the file within 100 ms, or sooner (see the type).
@@ -119,10 +108,6 @@ public final class Journal: Sendable {
         }
     }
 
-    private static func interval(_ duration: Duration) -> DispatchTimeInterval {
-        .milliseconds(Int(max(0, min(duration.seconds * 1_000, 86_400_000)).rounded(.up)))
-    }
-
     /// Writes what is waiting; called with the lock held.
     private func flush(_ pending: inout Pending) -> Result<Void, JournalError> {
         guard !pending.bytes.isEmpty else { return .success(()) }
@@ -132,21 +117,11 @@ public final class Journal: Sendable {
         return failure == 0 ? .success(()) : .failure(JournalError(path: path, detail: String(cString: strerror(failure))))
     }
 
-    /// The JSON object for `record`, keys in a fixed order, followed by a newline.
-    public func line(for record: AttemptRecord) -> Data {
-        Self.line(for: record, redact: redactor)
-    }
-
-    /// The JSON object for `record` with `redact` applied, followed by a newline.
-    public static func line(for record: AttemptRecord, redact: Redactor) -> Data {
-        Data(bytes(for: record, redact: redact))
-    }
-
-    /// The line as bytes.
-    static func bytes(for record: AttemptRecord, redact: Redactor) -> [UInt8] {
+    /// The JSON object for `record` with `redact` applied, keys in a fixed order, followed by a newline.
+    public static func line(for record: AttemptRecord, redact: Redactor = .none) -> Data {
         var bytes: [UInt8] = []
         append(record, url: redact(record.url), redact: redact, to: &bytes)
-        return bytes
+        return Data(bytes)
     }
 
     /// Appends the line for `record` to `bytes`, with `url` already redacted.

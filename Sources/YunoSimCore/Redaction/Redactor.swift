@@ -23,11 +23,6 @@ public struct Redactor: Sendable {
         self.needles = Set(secrets.filter { !$0.isEmpty }).map { Array($0.utf8) }.sorted { $0.count > $1.count }
     }
 
-    /// A redactor for everything the scenarios configure.
-    public init(scenarios: [Scenario]) {
-        self.init(secrets: scenarios.flatMap(\.secretValues))
-    }
-
     /// Masks nothing.
     public static let none = Redactor(secrets: [])
 
@@ -57,11 +52,6 @@ public struct Redactor: Sendable {
             output.append(contentsOf: haystack[maskedEnd...])
             return String(decoding: output, as: UTF8.self)
         } ?? text
-    }
-
-    /// `text` redacted, or `nil`.
-    public func callAsFunction(_ text: String?) -> String? {
-        text.map { self($0) }
     }
 
     /// The length in `haystack` of the secret that starts at `position`, or `nil`.

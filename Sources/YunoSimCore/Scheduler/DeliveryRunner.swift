@@ -4,9 +4,7 @@ import Foundation
 /// clock, renders and signs every attempt, sends them with bounded concurrency, records each
 /// one and reports how every event ended.
 ///
-/// Attempts are handed to the transport as jobs, the one way they are sent: it gets the OAuth2
-/// token when there is one, renders, signs and sends each on its own thread, and the attempts a
-/// finished one frees start there too (see ``RunState`` and ``AttemptJob``).
+/// Attempts go to the transport as jobs (``AttemptJob``), the one way they are sent.
 ///
 /// Cancelling the calling task stops new attempts; attempts in flight finish and are recorded.
 public struct DeliveryRunner: Sendable {
@@ -102,22 +100,12 @@ public struct DeliveryRunner: Sendable {
             // Only a pending timer can be left; it returns as soon as it is cancelled.
             children.cancelAll()
         }
-        let realElapsed = origin.duration(to: realClock.now)
-        let ended = run.result(realElapsed: realElapsed)
+        let ended = run.result(realElapsed: origin.duration(to: realClock.now))
         var journalError = ended.journalError
         if let journal, journalError == nil {
             do { try journal.flush() } catch { journalError = error }
         }
         if let journalError { throw journalError }
-        return RunResult(
-            outcomes: ended.outcomes,
-            attemptCount: ended.attemptCount,
-            wasCancelled: ended.cancelled,
-            start: ended.start,
-            startedAt: ended.startedAt,
-            virtualElapsed: ended.virtualElapsed,
-            realElapsed: realElapsed,
-            lateAttempts: ended.lateAttempts
-        )
+        return ended.result
     }
 }

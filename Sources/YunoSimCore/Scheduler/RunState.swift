@@ -177,17 +177,20 @@ final class RunState: Sendable {
         }
     }
 
-    /// How the run ended, once nothing is in flight.
+    /// How the run ended, once nothing is in flight, and the journal write that failed, if any.
     /// An interrupted run on a clock that really waits has lived until the interruption, not
     /// only to its last attempt: 1 s into a 3600x drill is an hour of virtual time.
-    func result(realElapsed: Duration) -> (outcomes: [EventOutcome], attemptCount: Int, cancelled: Bool, start: Date,
-                                           startedAt: Date?, virtualElapsed: Duration, lateAttempts: Int, journalError: (any Error)?) {
+    func result(realElapsed: Duration) -> (result: RunResult, journalError: (any Error)?) {
         core.withLock { core in
             let cancelled = core.scheduler.isCancelled
             let virtualElapsed = cancelled && !core.clock.isInstant
                 ? max(core.lastVirtualTime, core.clock.now(realElapsed: realElapsed)) : core.lastVirtualTime
-            return (core.outcomes, core.attemptCount, cancelled, core.clock.start, core.firstWallTime,
-                    virtualElapsed, core.lateAttempts, core.journalError)
+            let result = RunResult(
+                outcomes: core.outcomes, attemptCount: core.attemptCount, wasCancelled: cancelled, start: core.clock.start,
+                startedAt: core.firstWallTime, virtualElapsed: virtualElapsed, realElapsed: realElapsed,
+                lateAttempts: core.lateAttempts
+            )
+            return (result, core.journalError)
         }
     }
 

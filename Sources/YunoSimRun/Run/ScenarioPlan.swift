@@ -17,17 +17,17 @@ struct ScenarioPlan {
         case builtInMerchant(MerchantConfiguration)
     }
 
-    init(path: String, scenario: Scenario, target: WebhookURL?, clock: ClockMode?, concurrency: Int, seed: UInt64?) throws(InputError) {
+    init(path: String, scenario: Scenario, settings: ScenarioRun.Settings) throws(InputError) {
         self.path = path
         self.scenario = scenario
         self.events = try scenario.scheduledEvents()
-        let seed = seed ?? UInt64.random(in: .min ... .max)
+        let seed = settings.seed ?? UInt64.random(in: .min ... .max)
         let templates = try scenario.bodyTemplates(accountID: Scenario.accountID(seed: seed))
         self.render = DeliveryRunner.catalogueBodies(templates: templates, seed: seed)
-        self.configuration = try scenario.runConfiguration(clock: clock, concurrency: concurrency)
-        if target == nil, let merchant = MerchantConfiguration(scenario: scenario) {
+        self.configuration = try scenario.runConfiguration(clock: settings.clock, concurrency: settings.transport.concurrency)
+        if settings.target == nil, let merchant = MerchantConfiguration(scenario: scenario) {
             destination = .builtInMerchant(merchant)
-        } else if let url = target ?? scenario.endpoint.url {
+        } else if let url = settings.target ?? scenario.endpoint.url {
             destination = .url(url)
         } else {
             throw InputError("\(path): no endpoint to deliver to; set endpoint.url, add `merchant:` or pass --target URL")

@@ -10,8 +10,6 @@ public struct ScenarioRun: Sendable {
         public var target: WebhookURL?
         /// Clock for every scenario; `nil` keeps each scenario's own.
         public var clock: ClockMode?
-        /// Transfers in flight at once.
-        public var concurrency: Int
         /// Makes generated ids, amounts, names and the account reproducible.
         public var seed: UInt64?
         /// Where each attempt is journalled.
@@ -19,17 +17,16 @@ public struct ScenarioRun: Sendable {
         public var reports: ReportFiles
         /// No progress line.
         public var quiet: Bool
-        /// How curl delivers: threads and certificate checks (its concurrency is `concurrency`).
+        /// How curl delivers: transfers in flight at once, threads and certificate checks.
         public var transport: CurlTransport.Configuration
 
         public init(
-            target: WebhookURL? = nil, clock: ClockMode? = nil, concurrency: Int = 32, seed: UInt64? = nil,
+            target: WebhookURL? = nil, clock: ClockMode? = nil, seed: UInt64? = nil,
             journal: String? = nil, reports: ReportFiles = ReportFiles(), quiet: Bool = false,
             transport: CurlTransport.Configuration = CurlTransport.Configuration()
         ) {
             self.target = target
             self.clock = clock
-            self.concurrency = concurrency
             self.seed = seed
             self.journal = journal
             self.reports = reports
@@ -46,10 +43,7 @@ public struct ScenarioRun: Sendable {
     /// Throws ``ScenarioDiagnostics`` for a scenario's problems, `InputError` for the rest.
     public init(scenarios: [String], settings: Settings = Settings()) throws {
         let parsed = try scenarios.map { path throws(ScenarioDiagnostics) in try ScenarioParser().parse(contentsOf: path) }
-        plans = try zip(scenarios, parsed).map { path, scenario in
-            try ScenarioPlan(path: path, scenario: scenario, target: settings.target, clock: settings.clock,
-                             concurrency: settings.concurrency, seed: settings.seed)
-        }
+        plans = try zip(scenarios, parsed).map { try ScenarioPlan(path: $0, scenario: $1, settings: settings) }
         if let journal = settings.journal { try ReportFile.check(journal, what: "journal", inputs: scenarios) }
         try settings.reports.checkWritable(inputs: scenarios + (settings.journal.map { [$0] } ?? []))
         self.settings = settings
@@ -83,10 +77,8 @@ public struct ScenarioRun: Sendable {
             journal: journal, keepsAttempts: settings.reports.any, progress: LiveProgress(quiet: settings.quiet),
             interruption: interruption, redactor: redactor, output: output
         )
-        var transport = settings.transport
-        transport.concurrency = settings.concurrency
         return try await interruption.handlingSignals {
-            let results = try await withCurlTransport(transport) { transport in
+            let results = try await withCurlTransport(settings.transport) { transport in
                 // Everything is checked: from here on, an earlier run's reports would only mislead.
                 settings.reports.removeStale()
                 var results: [ScenarioReport] = []

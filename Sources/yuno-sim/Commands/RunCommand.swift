@@ -66,8 +66,8 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let run = try ScenarioRun(scenarios: scenarios, settings: ScenarioRun.Settings(
-            target: target, clock: speed, concurrency: concurrency, seed: seed, journal: journal,
-            reports: reports.files, quiet: quiet, transport: tls.transportConfiguration(threads: curlThreads)
+            target: target, clock: speed, seed: seed, journal: journal, reports: reports.files, quiet: quiet,
+            transport: tls.transportConfiguration(concurrency: concurrency, threads: curlThreads)
         ))
         try ExitStatus.finish(await run.run { Glibc._exit(ExitStatus.interrupted) })
     }

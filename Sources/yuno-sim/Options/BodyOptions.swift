@@ -23,7 +23,7 @@ struct BodyOptions: ParsableArguments {
     var merge: String?
 
     @Option(help: ArgumentHelp("The time the event happens, ISO-8601 (default: now, or the seeded clock).", valueName: "time"),
-            transform: BodyOptions.parseTime)
+            transform: InstantNotation.parse)
     var at: Date?
 
     static let seededClockText = "2026-01-01T12:00:00Z"
@@ -51,8 +51,4 @@ struct BodyOptions: ParsableArguments {
 
     /// The event's time: --at, the seeded clock with --seed, else now.
     var time: Date { at ?? (seed == nil ? Date() : Self.seededClock) }
-
-    static func parseTime(_ text: String) throws -> Date {
-        try InstantNotation.parse(text)
-    }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import YunoSimCore
 import YunoSimRun
 
@@ -28,8 +27,8 @@ struct CredentialOptions: ParsableArguments {
     }
 
     /// The HMAC secret `sign` and `verify` need: `flag`, else `$YUNO_HMAC_SECRET`, never empty.
-    static func requiredHMACSecret(_ flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
-        guard let secret = flag ?? environment["YUNO_HMAC_SECRET"], !secret.isEmpty else {
+    static func requiredHMACSecret(_ flag: String?) throws -> String {
+        guard let secret = CommandLineSecrets.value(flag, orVariable: "YUNO_HMAC_SECRET"), !secret.isEmpty else {
             throw ValidationError("give the HMAC secret with --hmac-secret or $YUNO_HMAC_SECRET; it cannot be empty")
         }
         return secret

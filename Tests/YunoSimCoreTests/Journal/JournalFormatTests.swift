@@ -14,7 +14,7 @@ import YunoSimCore
             virtualTime: wallTime, wallTime: wallTime, url: "http://127.0.0.1:9/hook",
             status: 200, error: nil, latency: latency, signature: nil
         )
-        return String(decoding: Journal(handle: .nullDevice, path: "/dev/null").line(for: record), as: UTF8.self)
+        return String(decoding: Journal.line(for: record), as: UTF8.self)
     }
 
     /// The decimal text of `String(format: "%.3f")` after rounding, whole numbers without a fraction.

@@ -34,7 +34,7 @@ import YunoSimTesting
             render: try DeliveryRunner.catalogueBodies(for: [event], seed: 1), elapsed: { .zero },
             journal: journal, keepsTimelines: true
         ) { _ in
-            let count = reference.run.withLock { $0 }?.result(realElapsed: .zero).attemptCount ?? -1
+            let count = reference.run.withLock { $0 }?.result(realElapsed: .zero).result.attemptCount ?? -1
             seen.withLock { $0.append(count) }
         }
         reference.run.withLock { $0 = run }

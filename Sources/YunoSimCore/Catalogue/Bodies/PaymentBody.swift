@@ -58,7 +58,7 @@ enum PaymentBody {
                 "condition": ["id": b.integer(.condition, 100_000...999_999), "name": nil, "description": nil],
             ],
         ]
-        for (key, value) in tail.members { head[key] = value }
+        for (key, value) in tail { head[key] = value }
         return .object(head)
     }
 

@@ -21,7 +21,7 @@ indirect enum BodyTemplate: Sendable {
         case .double(let number): self = .double(number)
         case .string(let text): self = .string(text)
         case .array(let elements): self = .array(elements.map(BodyTemplate.init))
-        case .object(let object): self = .object(TemplateObject(uniqueMembers: object.map { key, member in (key, BodyTemplate(member)) }))
+        case .object(let object): self = .object(TemplateObject(uniqueKeysWithValues: object.map { key, member in (key, BodyTemplate(member)) }))
         }
     }
 }
@@ -36,5 +36,5 @@ extension BodyTemplate: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Ex
     init(floatLiteral value: Double) { self = .double(value) }
     init(stringLiteral value: String) { self = .string(value) }
     init(arrayLiteral elements: BodyTemplate...) { self = .array(elements) }
-    init(dictionaryLiteral elements: (String, BodyTemplate)...) { self = .object(TemplateObject(elements)) }
+    init(dictionaryLiteral elements: (String, BodyTemplate)...) { self = .object(TemplateObject(elements) { _, last in last }) }
 }

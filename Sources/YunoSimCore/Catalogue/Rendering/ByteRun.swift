@@ -2,16 +2,6 @@
 /// are rendered for every attempt, and appending byte by byte costs a capacity and uniqueness
 /// check per byte.
 enum ByteRun {
-    /// Appends `count` bytes that `fill` writes, every one of them, from the pointer it is given.
-    @inline(__always)
-    static func append(count: Int, to out: inout [UInt8], _ fill: (UnsafeMutablePointer<UInt8>) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-            guard let start = buffer.baseAddress else { return }
-            fill(start)
-            out.append(contentsOf: UnsafeBufferPointer(buffer))
-        }
-    }
-
     /// Writes `value` as exactly `width` decimal digits (zero-padded, the highest digits
     /// dropped; a negative value counts as 0) and returns the pointer after them.
     @inline(__always)

@@ -81,7 +81,7 @@ final class CompiledBody: Sendable {
                 fixed.append(UInt8(ascii: "]"))
             case .object(let object):
                 fixed.append(UInt8(ascii: "{"))
-                for (index, (key, member)) in object.members.enumerated() {
+                for (index, (key, member)) in object.enumerated() {
                     if index > 0 { fixed.append(UInt8(ascii: ",")) }
                     JSONValue.writeString(key, to: &fixed)
                     fixed.append(UInt8(ascii: ":"))
