@@ -46,6 +46,23 @@ import YunoSimCore
         }
     }
 
+    /// Found by a QA pass: a refused token request said "(none: no --hmac-secret)" although
+    /// --hmac-secret was given; nothing was sent, so nothing was signed.
+    @Test func aRefusedTokenSaysNothingWasSentNotThatNoHMACSecretWasGiven() async throws {
+        let configuration = MerchantConfiguration(port: 0, oauth2: MerchantOAuth2(clientID: "c", clientSecret: Self.secret))
+        let merchant = ReferenceMerchant(configuration: configuration)
+        let refused = try await merchant.withRunning { url in
+            try await ChildProcess.run([
+                "send", "payment.purchase", "--to", url, "--hmac-secret", "h-789", "--oauth2-url", merchant.tokenURL(deliveryURL: url),
+                "--oauth2-client-id", "c", "--oauth2-client-secret", Self.secret + "-wrong",
+            ])
+        }
+        #expect(refused.exitCode == 1)
+        #expect(refused.stdout.contains("error      oauth2_token: token endpoint answered HTTP 401"))
+        #expect(refused.stdout.contains("signature  (none: nothing was sent without an OAuth2 token)"))
+        #expect(!refused.stdout.contains("no --hmac-secret"))
+    }
+
     @Test(arguments: [
         (["--oauth2-url", "http://127.0.0.1:9/oauth/token"], "--oauth2-url needs --oauth2-client-id"),
         (["--oauth2-client-id", "c"], "need --oauth2-url"),

@@ -25,7 +25,9 @@ struct SendReport {
             }
         }
         lines.append("  latency    \(latencyMilliseconds) ms")
-        lines.append("  signature  \(result.signature ?? "(none: no --hmac-secret)")")
+        // No token means nothing was sent, so nothing was signed, whatever --hmac-secret says.
+        let unsigned = result.error?.kind == .oauth2Token ? "(none: nothing was sent without an OAuth2 token)" : "(none: no --hmac-secret)"
+        lines.append("  signature  \(result.signature ?? unsigned)")
         return lines.joined(separator: "\n")
     }
 
