@@ -17,13 +17,14 @@ public struct ScenarioRun: Sendable {
         public var reports: ReportFiles
         /// No progress line.
         public var quiet: Bool
-        /// How curl delivers: transfers in flight at once, threads and certificate checks.
+        /// How curl delivers: transfers in flight at once, threads (by default one per core, as
+        /// `run --curl-threads` has it) and certificate checks.
         public var transport: CurlTransport.Configuration
 
         public init(
             target: WebhookURL? = nil, clock: ClockMode? = nil, seed: UInt64? = nil,
             journal: String? = nil, reports: ReportFiles = ReportFiles(), quiet: Bool = false,
-            transport: CurlTransport.Configuration = CurlTransport.Configuration()
+            transport: CurlTransport.Configuration = CurlTransport.Configuration(threads: CurlTransport.Configuration.defaultThreads)
         ) {
             self.target = target
             self.clock = clock
